@@ -1,0 +1,37 @@
+package dev.cdpconsole.admin.console;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpSession;
+
+import dev.cdpconsole.api.ApiHeaders;
+
+/** The signed-in console user of this request and the sandbox chosen in the switcher (kept in the session). */
+@RequestScoped
+public class ConsoleCaller {
+
+    static final String SANDBOX_KEY = "cdp.sandbox";
+
+    @Inject
+    HttpServletRequest request;
+
+    /** The user's login, or null before sign-in. */
+    public String user() {
+        return request.getRemoteUser();
+    }
+
+    public boolean isAdmin() {
+        return request.isUserInRole("ADMIN");
+    }
+
+    public String sandbox() {
+        HttpSession session = request.getSession(false);
+        Object chosen = session == null ? null : session.getAttribute(SANDBOX_KEY);
+        return chosen instanceof String name ? name : ApiHeaders.DEFAULT_SANDBOX;
+    }
+
+    public void chooseSandbox(String name) {
+        request.getSession(true).setAttribute(SANDBOX_KEY, name);
+    }
+}

@@ -1,0 +1,49 @@
+package dev.cdpconsole.admin.console;
+
+import java.time.Clock;
+import java.time.Instant;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import dev.cdpconsole.api.AccessToken;
+import dev.cdpconsole.api.TokenApi;
+import dev.cdpconsole.common.security.BootstrapCredential;
+
+/**
+ * The console's bearer token: fetched from the token endpoint with the console's credential and reused
+ * until a minute before it expires (or until the platform refuses it).
+ */
+@ApplicationScoped
+public class ConsoleTokenSource {
+
+    @Inject
+    PlatformClients clients;
+
+    @Inject
+    BootstrapCredential credential;
+
+    @Inject
+    Clock clock;
+
+    private String token;
+    private Instant renewAt = Instant.MIN;
+
+    public synchronized String token() {
+        if (token == null || !clock.instant().isBefore(renewAt)) {
+            AccessToken fresh = clients.get(TokenClient.class, TokenApi.PATH)
+                    .token("client_credentials", credential.clientId(), credential.secret(), null);
+            token = fresh.access_token();
+            renewAt = clock.instant().plusSeconds(Math.max(0, fresh.expires_in() - 60));
+        }
+        return token;
+    }
+
+    public String clientId() {
+        return credential.clientId();
+    }
+
+    public synchronized void invalidate() {
+        token = null;
+    }
+}

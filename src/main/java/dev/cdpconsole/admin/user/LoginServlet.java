@@ -1,0 +1,70 @@
+package dev.cdpconsole.admin.user;
+
+import java.io.IOException;
+import java.util.Map;
+
+import jakarta.inject.Inject;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.SecurityContext;
+import jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters;
+import jakarta.security.enterprise.credential.Password;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import dev.cdpconsole.admin.console.ConsolePages;
+
+/** The sign-in page. A wrong password keeps the typed user name and says so, without saying which part was wrong. */
+@WebServlet(name = "login", urlPatterns = "/console/login")
+public class LoginServlet extends HttpServlet {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    SecurityContext security;
+
+    @Inject
+    ConsolePages pages;
+
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        if (request.getRemoteUser() != null) {
+            pages.redirect(request, response, "/console/");
+            return;
+        }
+        pages.render(request, response, "user/login", Map.of("username", "", "failed", false,
+                "signedOut", request.getParameter("signedOut") != null));
+    }
+
+    @Override
+    protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        String username = value(request, "username");
+        String password = request.getParameter("password") == null ? "" : request.getParameter("password");
+        AuthenticationStatus status = username.isEmpty() || password.isEmpty() ? AuthenticationStatus.SEND_FAILURE
+                : security.authenticate(request, response, AuthenticationParameters.withParams()
+                        .credential(new UsernamePasswordCredential(username, new Password(password)))
+                        .newAuthentication(true));
+        switch (status) {
+            case SUCCESS -> {
+                if (!response.isCommitted()) {
+                    pages.redirect(request, response, "/console/");
+                }
+            }
+            case SEND_CONTINUE -> {
+                // the mechanism has already sent the browser on (to the page it first asked for)
+            }
+            default -> {
+                response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
+                pages.render(request, response, "user/login", Map.of("username", username.length() > 64 ? ""
+                        : username, "failed", true, "signedOut", false));
+            }
+        }
+    }
+
+    private static String value(HttpServletRequest request, String name) {
+        String value = request.getParameter(name);
+        return value == null ? "" : value.strip();
+    }
+}

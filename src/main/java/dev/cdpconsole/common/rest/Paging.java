@@ -1,0 +1,42 @@
+package dev.cdpconsole.common.rest;
+
+import java.net.URI;
+
+import jakarta.ws.rs.core.UriBuilder;
+
+import dev.cdpconsole.common.problem.ProblemException;
+
+/**
+ * The {@code limit} and {@code offset} query parameters of a list endpoint, read as text so that a value
+ * that is not a number answers 400 naming the parameter (JAX-RS alone would answer 404).
+ */
+public record Paging(int limit, int offset) {
+
+    public static Paging of(String limit, String offset, int defaultLimit, int maxLimit) {
+        int size = parse("limit", limit, defaultLimit);
+        int start = parse("offset", offset, 0);
+        if (size < 1 || size > maxLimit) {
+            throw ProblemException.badRequest("limit-out-of-range", "limit must be between 1 and " + maxLimit);
+        }
+        if (start < 0) {
+            throw ProblemException.badRequest("offset-out-of-range", "offset must be 0 or more");
+        }
+        return new Paging(size, start);
+    }
+
+    private static int parse(String name, String value, int fallback) {
+        if (value == null || value.isBlank()) {
+            return fallback;
+        }
+        try {
+            return Integer.parseInt(value.strip());
+        } catch (NumberFormatException e) {
+            throw ProblemException.badRequest(name + "-invalid", name + " must be a whole number");
+        }
+    }
+
+    /** The request's own URI with the offset of the next page. */
+    public URI next(UriBuilder request) {
+        return request.replaceQueryParam("limit", limit).replaceQueryParam("offset", offset + limit).build();
+    }
+}

@@ -1,0 +1,48 @@
+package dev.cdpconsole.platform;
+
+import java.util.Set;
+
+import jakarta.ws.rs.ApplicationPath;
+import jakarta.ws.rs.core.Application;
+
+import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
+import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
+import org.eclipse.microprofile.openapi.annotations.info.Info;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
+
+import dev.cdpconsole.common.problem.ProblemMappers;
+import dev.cdpconsole.platform.audit.AuditResource;
+import dev.cdpconsole.platform.auth.ApiAuthenticationFilter;
+import dev.cdpconsole.platform.auth.TokenResource;
+import dev.cdpconsole.platform.sandbox.SandboxResource;
+import dev.cdpconsole.platform.user.ConsoleUserResource;
+
+/**
+ * The platform's HTTP API, at the paths of CONTRACT.md. Servlets with longer mappings (the console,
+ * static assets) take precedence over this one. Its classes are listed, not scanned (a feature adds its resources here): the console's rest-client
+ * interfaces carry the same {@code @Path}s and must not become resources.
+ */
+@ApplicationPath("/")
+@OpenAPIDefinition(info = @Info(title = "cdp-console platform API", version = "0.1.0",
+        description = "Sandboxes, tokens, console users and the audit log. Every call but the token endpoint needs "
+                + "Authorization: Bearer, x-api-key and x-gw-ims-org-id; x-sandbox-name is optional (default prod)."))
+@SecurityScheme(securitySchemeName = "bearer", type = SecuritySchemeType.HTTP, scheme = "bearer")
+public class PlatformApplication extends Application {
+
+    @Override
+    public Set<Class<?>> getClasses() {
+        return Set.of(
+                TokenResource.class,
+                SandboxResource.class,
+                AuditResource.class,
+                ConsoleUserResource.class,
+                ApiAuthenticationFilter.class,
+                ProblemMappers.ProblemExceptionMapper.class,
+                ProblemMappers.ConstraintViolationMapper.class,
+                ProblemMappers.JsonbExceptionMapper.class,
+                ProblemMappers.JsonExceptionMapper.class,
+                ProblemMappers.ProcessingExceptionMapper.class,
+                ProblemMappers.WebApplicationExceptionMapper.class,
+                ProblemMappers.UnexpectedExceptionMapper.class);
+    }
+}

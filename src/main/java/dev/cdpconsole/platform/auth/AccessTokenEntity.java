@@ -1,0 +1,39 @@
+package dev.cdpconsole.platform.auth;
+
+import java.time.OffsetDateTime;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+
+/** An issued bearer token, kept only as the SHA-256 of its value. */
+@Entity
+@Table(name = "access_token")
+@NamedQuery(name = "AccessToken.deleteExpired", query = "DELETE FROM AccessTokenEntity t WHERE t.expiresAt < :now")
+public class AccessTokenEntity {
+
+    @Id
+    @Column(name = "token_hash")
+    String tokenHash;
+
+    @Column(name = "client_id")
+    String clientId;
+
+    @Column(name = "issued_at")
+    OffsetDateTime issuedAt;
+
+    @Column(name = "expires_at")
+    OffsetDateTime expiresAt;
+
+    protected AccessTokenEntity() {
+    }
+
+    AccessTokenEntity(String tokenHash, String clientId, OffsetDateTime issuedAt, OffsetDateTime expiresAt) {
+        this.tokenHash = tokenHash;
+        this.clientId = clientId;
+        this.issuedAt = issuedAt;
+        this.expiresAt = expiresAt;
+    }
+}

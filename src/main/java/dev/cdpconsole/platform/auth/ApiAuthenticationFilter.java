@@ -1,0 +1,122 @@
+package dev.cdpconsole.platform.auth;
+
+import java.util.Map;
+import java.util.Optional;
+
+import jakarta.annotation.Priority;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Priorities;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerRequestFilter;
+import jakarta.ws.rs.container.ResourceInfo;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.Provider;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import dev.cdpconsole.api.ApiHeaders;
+import dev.cdpconsole.common.problem.ProblemException;
+import dev.cdpconsole.common.security.BootstrapCredential;
+import dev.cdpconsole.platform.sandbox.SandboxStore;
+
+/**
+ * Checks the headers of CONTRACT.md, "Every request", on every platform call but the token endpoint,
+ * and resolves them into the request's {@link CallContext}. Failures answer in the API gateway's shape.
+ */
+@Provider
+@Priority(Priorities.AUTHENTICATION)
+@ApplicationScoped
+public class ApiAuthenticationFilter implements ContainerRequestFilter {
+
+    private static final String BEARER = "Bearer ";
+    private static final int MAX_HEADER = 256;
+
+    @Context
+    ResourceInfo resourceInfo;
+
+    @Inject
+    TokenService tokens;
+
+    @Inject
+    BootstrapCredential bootstrap;
+
+    @Inject
+    SandboxStore sandboxes;
+
+    @Inject
+    CallContext context;
+
+    @Inject
+    @ConfigProperty(name = "cdp.org.id")
+    String orgId;
+
+    @Override
+    public void filter(ContainerRequestContext request) {
+        Class<?> resource = resourceInfo.getResourceClass();
+        if (resource == null || resource.isAnnotationPresent(PublicEndpoint.class)) {
+            return;
+        }
+        Optional<String> client = bearer(request.getHeaderString(HttpHeaders.AUTHORIZATION)).flatMap(tokens::clientOf);
+        if (client.isEmpty()) {
+            request.abortWith(gateway(401, "401013", "Oauth token is not valid"));
+            return;
+        }
+        String clientId = client.get();
+        if (!clientId.equals(request.getHeaderString(ApiHeaders.API_KEY))) {
+            request.abortWith(gateway(403, "403003", "Api Key is invalid"));
+            return;
+        }
+        String org = request.getHeaderString(ApiHeaders.ORG_ID);
+        if (org == null || org.isBlank()) {
+            throw ProblemException.forbidden("org-missing", "The x-gw-ims-org-id header is required");
+        }
+        if (!orgId.equals(org)) {
+            throw ProblemException.forbidden("org-invalid", "The x-gw-ims-org-id header does not name this organisation");
+        }
+        String sandbox = Optional.ofNullable(request.getHeaderString(ApiHeaders.SANDBOX_NAME))
+                .filter(s -> !s.isBlank()).orElse(ApiHeaders.DEFAULT_SANDBOX);
+        if (sandbox.length() > MAX_HEADER || !sandboxes.isUsable(sandbox)) {
+            throw ProblemException.notFound("sandbox-not-found", "No sandbox named in x-sandbox-name");
+        }
+        Role role = Role.ADMIN; // the bootstrap credential holds admin on every sandbox
+        Role needed = neededRole();
+        if (needed != null && !role.includes(needed)) {
+            throw ProblemException.forbidden("role-too-weak", "This call needs the " + needed.name().toLowerCase() + " role");
+        }
+        context.resolve(clientId, org, sandbox, role, actor(clientId, request.getHeaderString(ApiHeaders.CONSOLE_USER)));
+    }
+
+    private Role neededRole() {
+        RequiresRole onMethod = resourceInfo.getResourceMethod() == null ? null
+                : resourceInfo.getResourceMethod().getAnnotation(RequiresRole.class);
+        RequiresRole onClass = resourceInfo.getResourceClass().getAnnotation(RequiresRole.class);
+        RequiresRole found = onMethod != null ? onMethod : onClass;
+        return found == null ? null : found.value();
+    }
+
+    /** The console's own credential may name the signed-in user it acts for; any other caller is itself. */
+    private String actor(String clientId, String consoleUser) {
+        if (consoleUser != null && !consoleUser.isBlank() && consoleUser.length() <= 64
+                && clientId.equals(bootstrap.clientId())) {
+            return consoleUser;
+        }
+        return clientId;
+    }
+
+    private static Optional<String> bearer(String authorization) {
+        if (authorization == null || authorization.length() > 4096
+                || !authorization.regionMatches(true, 0, BEARER, 0, BEARER.length())) {
+            return Optional.empty();
+        }
+        return Optional.of(authorization.substring(BEARER.length()).trim());
+    }
+
+    private static Response gateway(int status, String code, String message) {
+        return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE)
+                .entity(Map.of("error_code", code, "message", message)).build();
+    }
+}

@@ -1,0 +1,71 @@
+package dev.cdpconsole.platform.sandbox;
+
+import java.util.List;
+import java.util.Map;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.UriInfo;
+
+import dev.cdpconsole.api.ImpactReport;
+import dev.cdpconsole.api.Link;
+import dev.cdpconsole.api.NewSandbox;
+import dev.cdpconsole.api.SandboxApi;
+import dev.cdpconsole.api.SandboxAction;
+import dev.cdpconsole.api.SandboxList;
+import dev.cdpconsole.api.SandboxTitle;
+import dev.cdpconsole.api.SandboxView;
+import dev.cdpconsole.common.rest.Paging;
+import dev.cdpconsole.platform.auth.RequiresRole;
+import dev.cdpconsole.platform.auth.Role;
+
+/** The sandbox-management endpoints; sandbox management needs the admin role. */
+@RequestScoped
+@Path(SandboxApi.PATH)
+@RequiresRole(Role.ADMIN)
+public class SandboxResource implements SandboxApi {
+
+    @Inject
+    SandboxService sandboxes;
+
+    @Context
+    UriInfo uri;
+
+    @Override
+    public SandboxList list(String limit, String offset) {
+        Paging paging = Paging.of(limit, offset, 50, 100);
+        List<SandboxView> page = sandboxes.page(paging.offset(), paging.limit());
+        long total = sandboxes.total();
+        Map<String, Link> links = paging.offset() + page.size() < total
+                ? Map.of("next", new Link(paging.next(uri.getRequestUriBuilder()).toString()))
+                : Map.of();
+        return new SandboxList(page, new SandboxList.PageInfo(paging.limit(), page.size()), links);
+    }
+
+    @Override
+    public SandboxView get(String name) {
+        return sandboxes.get(name);
+    }
+
+    @Override
+    public SandboxView create(NewSandbox sandbox) {
+        return sandboxes.create(sandbox);
+    }
+
+    @Override
+    public SandboxView changeTitle(String name, SandboxTitle title) {
+        return sandboxes.changeTitle(name, title.getTitle());
+    }
+
+    @Override
+    public ImpactReport reset(String name, boolean validationOnly, boolean ignoreWarnings, SandboxAction action) {
+        return sandboxes.reset(name, validationOnly, ignoreWarnings);
+    }
+
+    @Override
+    public ImpactReport delete(String name, boolean validationOnly, boolean ignoreWarnings) {
+        return sandboxes.delete(name, validationOnly, ignoreWarnings);
+    }
+}
