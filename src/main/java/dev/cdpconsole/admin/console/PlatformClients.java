@@ -33,6 +33,8 @@ public class PlatformClients {
     @ConfigProperty(name = "cdp.platform.read-timeout-ms", defaultValue = "30000")
     long readTimeout;
 
+    static final String JERSEY_PATCH_WORKAROUND = "jersey.config.client.httpUrlConnection.setMethodWorkaround";
+
     private final Map<Class<?>, Object> clients = new ConcurrentHashMap<>();
     private volatile URI base;
 
@@ -46,6 +48,8 @@ public class PlatformClients {
                 .baseUri(URI.create(base() + path))
                 .connectTimeout(connectTimeout, TimeUnit.MILLISECONDS)
                 .readTimeout(readTimeout, TimeUnit.MILLISECONDS)
+                // Jersey's default connector (HttpURLConnection) refuses PATCH without this; other clients ignore it.
+                .property(JERSEY_PATCH_WORKAROUND, true)
                 .build(t)));
     }
 
