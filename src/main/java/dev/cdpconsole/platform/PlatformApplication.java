@@ -13,6 +13,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
 import dev.cdpconsole.common.problem.ProblemMappers;
 import dev.cdpconsole.platform.audit.AuditResource;
 import dev.cdpconsole.platform.auth.ApiAuthenticationFilter;
+import dev.cdpconsole.platform.auth.RoleCheckFilter;
 import dev.cdpconsole.platform.auth.TokenResource;
 import dev.cdpconsole.platform.sandbox.SandboxResource;
 import dev.cdpconsole.platform.user.ConsoleUserResource;
@@ -37,6 +38,7 @@ public class PlatformApplication extends Application {
                 AuditResource.class,
                 ConsoleUserResource.class,
                 ApiAuthenticationFilter.class,
+                RoleCheckFilter.class,
                 ProblemMappers.ProblemExceptionMapper.class,
                 ProblemMappers.ConstraintViolationMapper.class,
                 ProblemMappers.JsonbExceptionMapper.class,

@@ -118,7 +118,8 @@ public final class ProblemMappers {
                 return respond(415, "unsupported-media-type", "Unsupported media type",
                         "Send the body as application/json");
             }
-            if (status == 400 && hasCause(e, JsonbException.class, JsonException.class)) {
+            if (status == 400) {
+                // Our parameters are all read as text, so a 400 from JAX-RS itself is an unreadable body.
                 return malformed();
             }
             Response.StatusType type = Response.Status.fromStatusCode(status);

@@ -1,0 +1,270 @@
+package dev.cdpconsole.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.List;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.TimeoutException;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** The console in a real browser on a real Payara Micro: sign-in, the Sandboxes page end to end, CSRF, languages. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class ConsoleIT {
+
+    private static final String ADMIN_PASSWORD = "it-admin-password";
+
+    @ArquillianResource
+    URL base;
+
+    WebDriver browser;
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.war();
+    }
+
+    @BeforeEach
+    void openBrowser() {
+        browser = Browsers.open();
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        browser.quit();
+    }
+
+    private String url(String path) {
+        return base.toString().replaceAll("/$", "") + path;
+    }
+
+    private void signIn(String password) {
+        browser.get(url("/console/login?lang=en"));
+        browser.findElement(By.id("username")).sendKeys("admin");
+        browser.findElement(By.id("password")).sendKeys(password);
+        browser.findElement(By.id("sign-in")).click();
+    }
+
+    private WebElement byId(String id) {
+        return browser.findElement(By.id(id));
+    }
+
+    private String text(String id) {
+        return byId(id).getText();
+    }
+
+    /** Whether the condition holds within three seconds (the page may be navigating meanwhile). */
+    private boolean waitFor(java.util.function.BooleanSupplier condition) {
+        try {
+            return new WebDriverWait(browser, Duration.ofSeconds(3)).ignoring(StaleElementReferenceException.class)
+                    .until(d -> condition.getAsBoolean());
+        } catch (TimeoutException e) {
+            return false;
+        }
+    }
+
+    @Test
+    void signInRefusesAWrongPasswordAndKeepsTheUserName() {
+        browser.get(url("/console/sandboxes"));
+        assertTrue(browser.getCurrentUrl().contains("/console/login"), "an unsigned visitor is sent to sign in");
+        signIn("not-the-password");
+        assertTrue(text("login-error").contains("Wrong user name or password"));
+        assertEquals("admin", byId("username").getAttribute("value"));
+        assertTrue(browser.findElements(By.id("current-user")).isEmpty());
+        Browsers.screenshot(browser, "01-login-failed");
+
+        signIn(ADMIN_PASSWORD);
+        assertEquals("admin", text("current-user"));
+        assertEquals("prod", text("current-sandbox"));
+        Browsers.screenshot(browser, "02-home");
+
+        byId("sign-out").click();
+        assertTrue(browser.getCurrentUrl().contains("/console/login"));
+        browser.get(url("/console/sandboxes"));
+        assertTrue(browser.getCurrentUrl().contains("/console/login"), "signed out means signed out");
+    }
+
+    @Test
+    void sandboxLifecycleThroughTheConsole() {
+        String name = Platform.unique("web");
+        signIn(ADMIN_PASSWORD);
+        browser.get(url("/console/sandboxes"));
+        assertFalse(browser.findElements(By.cssSelector("tr[data-sandbox='prod']")).isEmpty());
+        Browsers.screenshot(browser, "03-sandboxes");
+
+        // A bad name is refused beside the field, and what was typed stays.
+        byId("name").sendKeys("Bad_Name");
+        byId("title").sendKeys("Web shop");
+        byId("create-submit").click();
+        assertTrue(text("name-error").contains("lower-case letters"), text("name-error"));
+        assertEquals("Bad_Name", byId("name").getAttribute("value"));
+        assertEquals("Web shop", byId("title").getAttribute("value"));
+        Browsers.screenshot(browser, "04-sandbox-create-invalid");
+
+        byId("name").clear();
+        byId("name").sendKeys(name);
+        byId("create-submit").click();
+        assertTrue(text("flash").contains(name), text("flash"));
+        assertFalse(browser.findElements(By.cssSelector("tr[data-sandbox='" + name + "']")).isEmpty());
+
+        // Switch to it: the switcher and the banner show it on every page.
+        // Choosing submits at once where scripts run; the button is there for where they do not.
+        new Select(byId("switcher-sandbox")).selectByValue(name);
+        if (!waitFor(() -> name.equals(text("current-sandbox")))) {
+            browser.findElement(By.cssSelector("#sandbox-switcher button[type=submit]")).click();
+        }
+        assertEquals(name, text("current-sandbox"));
+        browser.get(url("/console/audit"));
+        assertEquals(name, text("current-sandbox"));
+
+        // Rename.
+        browser.get(url("/console/sandboxes/" + name));
+        byId("title").clear();
+        byId("title").sendKeys("Web shop (renamed)");
+        byId("rename-submit").click();
+        assertEquals("Web shop (renamed)", text("sandbox-title"));
+        Browsers.screenshot(browser, "05-sandbox-detail");
+
+        // Reset: first the impact report, then a confirmation that needs the name.
+        byId("reset-link").click();
+        assertTrue(byId("impact-report").isDisplayed());
+        Browsers.screenshot(browser, "06-sandbox-reset-confirm");
+        byId("confirmName").sendKeys("wrong-name");
+        byId("confirm-submit").click();
+        assertTrue(text("confirm-error").contains("does not match"));
+        byId("confirmName").sendKeys(name);
+        byId("confirm-submit").click();
+        assertTrue(text("flash").contains("reset"), text("flash"));
+
+        // Delete: the same confirmation; afterwards the switcher is back on prod and the row says deleted.
+        browser.get(url("/console/sandboxes/" + name + "/delete"));
+        assertTrue(byId("impact-report").isDisplayed());
+        byId("confirmName").sendKeys(name);
+        byId("confirm-submit").click();
+        assertTrue(text("flash").contains("deleted"), text("flash"));
+        assertEquals("prod", text("current-sandbox"));
+        WebElement row = browser.findElement(By.cssSelector("tr[data-sandbox='" + name + "']"));
+        assertTrue(row.getText().contains("deleted"), row.getText());
+        Browsers.screenshot(browser, "07-sandbox-deleted");
+
+        // prod offers no delete.
+        browser.get(url("/console/sandboxes/prod"));
+        assertTrue(browser.findElements(By.id("delete-link")).isEmpty());
+
+        // The audit log shows what the console did, by the signed-in user.
+        browser.get(url("/console/audit?sandbox=" + name));
+        String audit = text("audit-table");
+        for (String action : List.of("sandbox.create", "sandbox.rename", "sandbox.reset", "sandbox.delete")) {
+            assertTrue(audit.contains(action), audit);
+        }
+        assertTrue(audit.contains("admin"), audit);
+        Browsers.screenshot(browser, "08-audit");
+    }
+
+    @Test
+    void aFormWithoutItsCsrfTokenIsRefused() {
+        signIn(ADMIN_PASSWORD);
+        browser.get(url("/console/sandboxes"));
+        String name = Platform.unique("forged");
+        // Forge the form: drop its token, as a page on another site would have to.
+        ((JavascriptExecutor) browser).executeScript(
+                "const f = document.getElementById('create-form'); f.querySelector('input[name=_csrf]').remove();"
+                        + "f.querySelector('#name').value = arguments[0]; f.querySelector('#title').value = 'x'; f.submit();",
+                name);
+        assertTrue(browser.findElement(By.cssSelector(".error-page")).getText().contains("403"));
+        assertTrue(browser.getPageSource().contains("Form expired"));
+        Browsers.screenshot(browser, "09-csrf-refused");
+        browser.get(url("/console/sandboxes"));
+        assertTrue(browser.findElements(By.cssSelector("tr[data-sandbox='" + name + "']")).isEmpty(),
+                "nothing was created");
+    }
+
+    @Test
+    void switchingToKoreanAndChineseShowsThem() {
+        signIn(ADMIN_PASSWORD);
+        browser.get(url("/console/sandboxes"));
+        browser.findElement(By.cssSelector(".language-switcher a[data-lang='ko']")).click();
+        assertEquals("샌드박스", browser.findElement(By.tagName("h1")).getText());
+        assertTrue(text("sign-out").contains("로그아웃"));
+        Browsers.screenshot(browser, "10-sandboxes-ko");
+        browser.get(url("/console/audit"));
+        assertEquals("감사 로그", browser.findElement(By.tagName("h1")).getText(), "the choice is kept");
+        browser.findElement(By.cssSelector(".language-switcher a[data-lang='zh-CN']")).click();
+        assertEquals("审计日志", browser.findElement(By.tagName("h1")).getText());
+        Browsers.screenshot(browser, "11-audit-zh");
+        browser.get(url("/console/no-such-page"));
+        assertTrue(browser.getPageSource().contains("找不到页面"), "the 404 page speaks the chosen language");
+        Browsers.screenshot(browser, "12-not-found-zh");
+        browser.findElement(By.cssSelector(".language-switcher a[data-lang='en']")).click();
+    }
+
+    @Test
+    void untrustedTextIsShownAsText() {
+        signIn(ADMIN_PASSWORD);
+        browser.get(url("/console/sandboxes"));
+        String name = Platform.unique("xss");
+        byId("name").sendKeys(name);
+        byId("title").sendKeys("<script>window.pwned=1</script><b>bold</b>");
+        byId("create-submit").click();
+        WebElement row = browser.findElement(By.cssSelector("tr[data-sandbox='" + name + "']"));
+        assertTrue(row.getText().contains("<script>window.pwned=1</script><b>bold</b>"), row.getText());
+        assertEquals(null, ((JavascriptExecutor) browser).executeScript("return window.pwned;"));
+        assertTrue(row.findElements(By.tagName("b")).isEmpty());
+    }
+
+    @Test
+    void pagesCarryTheSecurityHeadersAndCookieFlags() throws IOException, InterruptedException {
+        HttpClient http = HttpClient.newHttpClient();
+        HttpResponse<String> login = http.send(HttpRequest.newBuilder(URI.create(url("/console/login"))).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, login.statusCode());
+        String csp = login.headers().firstValue("Content-Security-Policy").orElse("");
+        assertTrue(csp.contains("script-src 'self'") && !csp.contains("unsafe-inline"), csp);
+        assertTrue(csp.contains("frame-ancestors 'none'"), csp);
+        assertEquals("nosniff", login.headers().firstValue("X-Content-Type-Options").orElse(""));
+        assertFalse(login.headers().firstValue("Referrer-Policy").orElse("").isEmpty());
+        String cookie = login.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("CDPSESSION="))
+                .findFirst().orElse("");
+        assertTrue(cookie.contains("HttpOnly"), cookie);
+        assertTrue(cookie.contains("SameSite=Lax"), cookie);
+        assertFalse(login.body().contains("<script>"), "no inline script");
+
+        HttpResponse<String> root = http.send(HttpRequest.newBuilder(URI.create(url("/"))).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(302, root.statusCode());
+        assertTrue(root.headers().firstValue("Location").orElse("").endsWith("/console/"));
+
+        HttpResponse<String> asset = http.send(HttpRequest.newBuilder(
+                URI.create(url("/webjars/bootstrap/5.3.3/css/bootstrap.min.css"))).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, asset.statusCode());
+        assertTrue(asset.headers().firstValue("Content-Type").orElse("").startsWith("text/css"));
+        HttpResponse<String> escape = http.send(HttpRequest.newBuilder(
+                URI.create(url("/static/..%2FWEB-INF%2Fweb.xml"))).build(), HttpResponse.BodyHandlers.ofString());
+        assertFalse(escape.body().contains("<web-app"), "no way out of the static folders");
+    }
+}
