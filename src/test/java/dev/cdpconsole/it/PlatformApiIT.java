@@ -415,6 +415,8 @@ class PlatformApiIT {
             String body = ready.readEntity(String.class);
             assertTrue(body.contains("\"database\""), body);
             assertTrue(body.contains("UP"), body);
+            String url = System.getenv().getOrDefault("DB_URL", "jdbc:h2:");
+            assertTrue(body.contains(url.startsWith("jdbc:postgresql:") ? "PostgreSQL" : "H2"), "runs on " + url + ": " + body);
         }
         try (Response openapi = platform.http.target(root + "openapi").request().get()) {
             assertEquals(200, openapi.getStatus());

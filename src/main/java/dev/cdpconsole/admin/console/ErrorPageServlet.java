@@ -37,7 +37,7 @@ public class ErrorPageServlet extends HttpServlet {
         String kind = switch (status) {
             case 403 -> "csrf".equals(request.getAttribute(RequestDispatcher.ERROR_MESSAGE)) ? "csrf" : "403";
             case 404 -> "404";
-            case 400, 405 -> "400";
+            case 400, 405, 409, 415, 422 -> "400";
             default -> "500";
         };
         response.setStatus(status);
@@ -46,7 +46,9 @@ public class ErrorPageServlet extends HttpServlet {
 
     private static int statusOf(Throwable failure) {
         for (Throwable t = failure; t != null; t = t.getCause()) {
-            if (t instanceof PlatformException p && (p.status() == 404 || p.status() == 403)) {
+            // What the platform refused as the caller's mistake is the caller's mistake here too (4xx);
+            // a refused console token (401) or a platform failure is the server's.
+            if (t instanceof PlatformException p && p.status() >= 400 && p.status() < 500 && p.status() != 401) {
                 return p.status();
             }
         }

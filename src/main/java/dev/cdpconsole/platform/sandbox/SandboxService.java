@@ -103,15 +103,8 @@ public class SandboxService {
     @Transactional
     public ImpactReport reset(String name, boolean validationOnly, boolean ignoreWarnings) {
         SandboxEntity sandbox = lockChangeable(name);
-        ImpactReport report = impact("reset", sandbox, validationOnly);
-        if (validationOnly) {
-            return report;
-        }
-        refuseUnlessIgnored(report, ignoreWarnings);
-        contents.forEach(content -> content.removeAll(name));
-        sandbox.touch(caller.actor(), now());
-        audit.record("sandbox.reset", name, name, summary(report));
-        return withSandbox(report, sandbox);
+        return empty(sandbox, "reset", validationOnly, ignoreWarnings,
+                () -> sandbox.touch(caller.actor(), now()));
     }
 
     @Transactional
@@ -121,14 +114,24 @@ public class SandboxService {
             throw ProblemException.conflict("sandbox-default-protected",
                     "The default production sandbox " + name + " can never be deleted");
         }
-        ImpactReport report = impact("delete", sandbox, validationOnly);
+        return empty(sandbox, "delete", validationOnly, ignoreWarnings,
+                () -> sandbox.markDeleted(caller.actor(), now()));
+    }
+
+    /**
+     * What reset and delete share: the impact report, which alone is the answer of a validation; else the
+     * warnings check, the removal of every feature's content, the change to the sandbox itself and its record.
+     */
+    private ImpactReport empty(SandboxEntity sandbox, String action, boolean validationOnly, boolean ignoreWarnings,
+            Runnable change) {
+        ImpactReport report = impact(action, sandbox, validationOnly);
         if (validationOnly) {
             return report;
         }
         refuseUnlessIgnored(report, ignoreWarnings);
-        contents.forEach(content -> content.removeAll(name));
-        sandbox.markDeleted(caller.actor(), now());
-        audit.record("sandbox.delete", name, name, summary(report));
+        contents.forEach(content -> content.removeAll(sandbox.name));
+        change.run();
+        audit.record("sandbox." + action, sandbox.name, sandbox.name, summary(report));
         return withSandbox(report, sandbox);
     }
 
