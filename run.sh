@@ -16,8 +16,8 @@ mkdir -p "$CDP_DATA_DIR"
 LOG="$CDP_DATA_DIR/server.log"
 
 if [ "${CDP_SKIP_BUILD:-0}" != "1" ] || [ ! -f target/cdp-console.war ]; then
-  echo "Building (mvn package)…"
-  mvn -q -B package -DskipTests
+  echo "Building (mvn clean package)…"
+  mvn -q -B clean package -DskipTests
 fi
 
 echo "Starting Payara Micro on port $PORT (log: $LOG)…"

@@ -14,8 +14,10 @@ import dev.cdpconsole.common.problem.ProblemMappers;
 import dev.cdpconsole.platform.audit.AuditResource;
 import dev.cdpconsole.platform.auth.ApiAuthenticationFilter;
 import dev.cdpconsole.platform.auth.RoleCheckFilter;
-import dev.cdpconsole.platform.auth.TokenResource;
+import dev.cdpconsole.platform.credential.CredentialResource;
+import dev.cdpconsole.platform.credential.TokenResource;
 import dev.cdpconsole.platform.sandbox.SandboxResource;
+import dev.cdpconsole.platform.system.ClockResource;
 import dev.cdpconsole.platform.user.ConsoleUserResource;
 
 /**
@@ -35,6 +37,8 @@ public class PlatformApplication extends Application {
         return Set.of(
                 TokenResource.class,
                 SandboxResource.class,
+                CredentialResource.class,
+                ClockResource.class,
                 AuditResource.class,
                 ConsoleUserResource.class,
                 ApiAuthenticationFilter.class,

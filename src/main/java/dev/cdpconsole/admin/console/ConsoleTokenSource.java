@@ -8,10 +8,10 @@ import jakarta.inject.Inject;
 
 import dev.cdpconsole.api.AccessToken;
 import dev.cdpconsole.api.TokenApi;
-import dev.cdpconsole.common.security.BootstrapCredential;
+import dev.cdpconsole.common.security.ServerCredentials;
 
 /**
- * The console's bearer token: fetched from the token endpoint with the console's credential and reused
+ * The console's bearer token: fetched from the token endpoint with the console's own credential and reused
  * until a minute before it expires (or until the platform refuses it).
  */
 @ApplicationScoped
@@ -21,7 +21,7 @@ public class ConsoleTokenSource {
     PlatformClients clients;
 
     @Inject
-    BootstrapCredential credential;
+    ServerCredentials credentials;
 
     @Inject
     Clock clock;
@@ -32,7 +32,7 @@ public class ConsoleTokenSource {
     public synchronized String token() {
         if (token == null || !clock.instant().isBefore(renewAt)) {
             AccessToken fresh = clients.get(TokenClient.class, TokenApi.PATH)
-                    .token("client_credentials", credential.clientId(), credential.secret(), null);
+                    .token("client_credentials", clientId(), credentials.console().secret(), null);
             token = fresh.access_token();
             renewAt = clock.instant().plusSeconds(Math.max(0, fresh.expires_in() - 60));
         }
@@ -40,7 +40,7 @@ public class ConsoleTokenSource {
     }
 
     public String clientId() {
-        return credential.clientId();
+        return credentials.console().clientId();
     }
 
     public synchronized void invalidate() {

@@ -37,6 +37,13 @@ public final class ProblemMappers {
         return Response.status(problem.status()).type(MediaType.APPLICATION_JSON_TYPE).entity(problem).build();
     }
 
+    static Response respond(ProblemException e) {
+        Response.ResponseBuilder answer = Response.status(e.problem().status()).type(MediaType.APPLICATION_JSON_TYPE)
+                .entity(e.problem());
+        e.headers().forEach(answer::header);
+        return answer.build();
+    }
+
     static Response respond(int status, String code, String title, String detail) {
         return respond(new ProblemException(status, code, title, detail).problem());
     }
@@ -46,7 +53,7 @@ public final class ProblemMappers {
     public static class ProblemExceptionMapper implements ExceptionMapper<ProblemException> {
         @Override
         public Response toResponse(ProblemException e) {
-            return respond(e.problem());
+            return respond(e);
         }
     }
 
@@ -168,7 +175,7 @@ public final class ProblemMappers {
                 while (!(t instanceof ProblemException)) {
                     t = t.getCause();
                 }
-                return respond(((ProblemException) t).problem());
+                return respond((ProblemException) t);
             }
             LOG.log(Level.SEVERE, "Unexpected failure", e);
             return respond(500, "internal-error", "Internal server error", "The request failed on the server");

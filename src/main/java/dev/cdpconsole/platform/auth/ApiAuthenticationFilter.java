@@ -20,7 +20,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import dev.cdpconsole.api.ApiHeaders;
 import dev.cdpconsole.api.TokenApi;
 import dev.cdpconsole.common.problem.ProblemException;
-import dev.cdpconsole.common.security.BootstrapCredential;
+import dev.cdpconsole.platform.credential.TokenService;
 import dev.cdpconsole.platform.sandbox.SandboxStore;
 
 /**
@@ -42,9 +42,6 @@ public class ApiAuthenticationFilter implements ContainerRequestFilter {
     TokenService tokens;
 
     @Inject
-    BootstrapCredential bootstrap;
-
-    @Inject
     SandboxStore sandboxes;
 
     @Inject
@@ -59,12 +56,14 @@ public class ApiAuthenticationFilter implements ContainerRequestFilter {
         if (isPublic(request.getUriInfo().getPath())) {
             return;
         }
-        Optional<String> client = bearer(request.getHeaderString(HttpHeaders.AUTHORIZATION)).flatMap(tokens::clientOf);
-        if (client.isEmpty()) {
+        Optional<TokenService.Caller> resolved = bearer(request.getHeaderString(HttpHeaders.AUTHORIZATION))
+                .flatMap(tokens::resolve);
+        if (resolved.isEmpty()) {
             request.abortWith(gateway(401, "401013", "Oauth token is not valid"));
             return;
         }
-        String clientId = client.get();
+        TokenService.Caller caller = resolved.get();
+        String clientId = caller.clientId();
         if (!clientId.equals(request.getHeaderString(ApiHeaders.API_KEY))) {
             request.abortWith(gateway(403, "403003", "Api Key is invalid"));
             return;
@@ -78,11 +77,13 @@ public class ApiAuthenticationFilter implements ContainerRequestFilter {
         }
         String sandbox = Optional.ofNullable(request.getHeaderString(ApiHeaders.SANDBOX_NAME))
                 .filter(s -> !s.isBlank()).orElse(ApiHeaders.DEFAULT_SANDBOX);
-        if (sandbox.length() > MAX_HEADER || !sandboxes.isUsable(sandbox)) {
+        // A sandbox the credential has no grant for answers exactly as one that does not exist.
+        Optional<String> granted = sandbox.length() > MAX_HEADER ? Optional.empty() : caller.roleIn(sandbox);
+        if (granted.isEmpty() || !sandboxes.isUsable(sandbox)) {
             throw ProblemException.notFound("sandbox-not-found", "No sandbox named in x-sandbox-name");
         }
-        Role role = Role.ADMIN; // the bootstrap credential holds admin on every sandbox
-        context.resolve(clientId, org, sandbox, role, actor(clientId, request.getHeaderString(ApiHeaders.CONSOLE_USER)));
+        Role role = Role.valueOf(granted.get().toUpperCase(java.util.Locale.ROOT));
+        context.resolve(caller, org, sandbox, role, actor(caller, request.getHeaderString(ApiHeaders.CONSOLE_USER)));
     }
 
     /** The token endpoint, the one path that answers without a token. */
@@ -92,12 +93,11 @@ public class ApiAuthenticationFilter implements ContainerRequestFilter {
     }
 
     /** The console's own credential may name the signed-in user it acts for; any other caller is itself. */
-    private String actor(String clientId, String consoleUser) {
-        if (consoleUser != null && !consoleUser.isBlank() && consoleUser.length() <= 64
-                && clientId.equals(bootstrap.clientId())) {
+    private static String actor(TokenService.Caller caller, String consoleUser) {
+        if (caller.isConsole() && consoleUser != null && !consoleUser.isBlank() && consoleUser.length() <= 64) {
             return consoleUser;
         }
-        return clientId;
+        return caller.clientId();
     }
 
     private static Optional<String> bearer(String authorization) {

@@ -2,6 +2,8 @@ package dev.cdpconsole.platform.auth;
 
 import jakarta.enterprise.context.RequestScoped;
 
+import dev.cdpconsole.platform.credential.TokenService;
+
 /**
  * Who is calling, for which organisation, in which sandbox and with which role: resolved once per request
  * by {@link ApiAuthenticationFilter} and read by every platform service.
@@ -9,14 +11,14 @@ import jakarta.enterprise.context.RequestScoped;
 @RequestScoped
 public class CallContext {
 
-    private String clientId;
+    private TokenService.Caller credential;
     private String orgId;
     private String sandbox;
     private Role role;
     private String actor;
 
-    void resolve(String clientId, String orgId, String sandbox, Role role, String actor) {
-        this.clientId = clientId;
+    void resolve(TokenService.Caller credential, String orgId, String sandbox, Role role, String actor) {
+        this.credential = credential;
         this.orgId = orgId;
         this.sandbox = sandbox;
         this.role = role;
@@ -24,7 +26,7 @@ public class CallContext {
     }
 
     public String clientId() {
-        return clientId;
+        return credential == null ? null : credential.clientId();
     }
 
     public String orgId() {
@@ -36,8 +38,24 @@ public class CallContext {
         return sandbox;
     }
 
+    /** The caller's role in the request's sandbox. */
     public Role role() {
         return role;
+    }
+
+    /** Whether the caller may see the sandbox at all (any role there); a sandbox it may not see is a 404. */
+    public boolean maySee(String sandboxName) {
+        return credential != null && credential.roleIn(sandboxName).isPresent();
+    }
+
+    /** Whether the caller's grants name every sandbox. */
+    public boolean seesEverySandbox() {
+        return credential != null && credential.seesEverySandbox();
+    }
+
+    /** The sandboxes the caller's grants name (without {@code *}). */
+    public java.util.List<String> grantedSandboxes() {
+        return credential == null ? java.util.List.of() : credential.grantedSandboxes();
     }
 
     /** Who is recorded as having made a change: the console user, or the credential's client id. */

@@ -16,6 +16,9 @@ import jakarta.persistence.Table;
 @Table(name = "sandbox")
 @NamedQuery(name = "Sandbox.findByName", query = "SELECT s FROM SandboxEntity s WHERE s.name = :name")
 @NamedQuery(name = "Sandbox.list", query = "SELECT s FROM SandboxEntity s ORDER BY s.isDefault DESC, s.name")
+@NamedQuery(name = "Sandbox.listNamed",
+        query = "SELECT s FROM SandboxEntity s WHERE s.name IN :names ORDER BY s.isDefault DESC, s.name")
+@NamedQuery(name = "Sandbox.countNamed", query = "SELECT COUNT(s) FROM SandboxEntity s WHERE s.name IN :names")
 @NamedQuery(name = "Sandbox.countAll", query = "SELECT COUNT(s) FROM SandboxEntity s")
 @NamedQuery(name = "Sandbox.countNotDeleted", query = "SELECT COUNT(s) FROM SandboxEntity s WHERE s.state <> 'deleted'")
 public class SandboxEntity {

@@ -21,7 +21,10 @@ import dev.cdpconsole.common.rest.Paging;
 import dev.cdpconsole.platform.auth.RequiresRole;
 import dev.cdpconsole.platform.auth.Role;
 
-/** The sandbox-management endpoints; sandbox management needs the admin role. */
+/**
+ * The sandbox-management endpoints. Reading needs any role and shows only the sandboxes the credential is granted;
+ * changing needs the admin role.
+ */
 @RequestScoped
 @Path(SandboxApi.PATH)
 @RequiresRole(Role.ADMIN)
@@ -34,6 +37,7 @@ public class SandboxResource implements SandboxApi {
     UriInfo uri;
 
     @Override
+    @RequiresRole(Role.READ)
     public SandboxList list(String limit, String offset) {
         Paging paging = Paging.of(limit, offset, 50, 100);
         List<SandboxView> page = sandboxes.page(paging.offset(), paging.limit());
@@ -45,6 +49,7 @@ public class SandboxResource implements SandboxApi {
     }
 
     @Override
+    @RequiresRole(Role.READ)
     public SandboxView get(String name) {
         return sandboxes.get(name);
     }

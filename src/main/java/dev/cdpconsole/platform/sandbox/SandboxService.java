@@ -60,12 +60,15 @@ public class SandboxService {
         }
     }
 
+    /** A page of the sandboxes the caller may see (every one, for a grant on {@code *}). */
     public List<SandboxView> page(int offset, int size) {
-        return store.page(offset, size).stream().map(SandboxService::view).toList();
+        List<SandboxEntity> page = caller.seesEverySandbox() ? store.page(offset, size)
+                : store.page(offset, size, caller.grantedSandboxes());
+        return page.stream().map(SandboxService::view).toList();
     }
 
     public long total() {
-        return store.count();
+        return caller.seesEverySandbox() ? store.count() : store.count(caller.grantedSandboxes());
     }
 
     public SandboxView get(String name) {
@@ -136,12 +139,12 @@ public class SandboxService {
     }
 
     private SandboxEntity find(String name) {
-        return store.findByName(name)
+        return store.findByName(name).filter(s -> caller.maySee(s.name))
                 .orElseThrow(() -> ProblemException.notFound("sandbox-not-found", "No sandbox named " + name));
     }
 
     private SandboxEntity lockChangeable(String name) {
-        SandboxEntity sandbox = store.lockByName(name)
+        SandboxEntity sandbox = (caller.maySee(name) ? store.lockByName(name) : java.util.Optional.<SandboxEntity>empty())
                 .orElseThrow(() -> ProblemException.notFound("sandbox-not-found", "No sandbox named " + name));
         if (SandboxState.DELETED.equals(sandbox.state)) {
             throw ProblemException.conflict("sandbox-deleted", "The sandbox " + name + " is deleted");

@@ -36,8 +36,22 @@ public class SandboxStore {
                 .getResultList();
     }
 
+    /** A page of the named sandboxes only. */
+    List<SandboxEntity> page(int offset, int limit, List<String> names) {
+        if (names.isEmpty()) {
+            return List.of();
+        }
+        return em.createNamedQuery("Sandbox.listNamed", SandboxEntity.class).setParameter("names", names)
+                .setFirstResult(offset).setMaxResults(limit).getResultList();
+    }
+
     long count() {
         return em.createNamedQuery("Sandbox.countAll", Long.class).getSingleResult();
+    }
+
+    long count(List<String> names) {
+        return names.isEmpty() ? 0 : em.createNamedQuery("Sandbox.countNamed", Long.class)
+                .setParameter("names", names).getSingleResult();
     }
 
     long countNotDeleted() {

@@ -1,4 +1,4 @@
-package dev.cdpconsole.platform.auth;
+package dev.cdpconsole.platform.credential;
 
 import java.time.OffsetDateTime;
 
@@ -21,6 +21,10 @@ public class AccessTokenEntity {
     @Column(name = "client_id")
     String clientId;
 
+    /** The secret that minted the token: when it is revoked or expires, so does the token. */
+    @Column(name = "secret_id")
+    Long secretId;
+
     @Column(name = "issued_at")
     OffsetDateTime issuedAt;
 
@@ -30,9 +34,11 @@ public class AccessTokenEntity {
     protected AccessTokenEntity() {
     }
 
-    AccessTokenEntity(String tokenHash, String clientId, OffsetDateTime issuedAt, OffsetDateTime expiresAt) {
+    AccessTokenEntity(String tokenHash, String clientId, Long secretId, OffsetDateTime issuedAt,
+            OffsetDateTime expiresAt) {
         this.tokenHash = tokenHash;
         this.clientId = clientId;
+        this.secretId = secretId;
         this.issuedAt = issuedAt;
         this.expiresAt = expiresAt;
     }
