@@ -3,6 +3,8 @@ package dev.cdpconsole.api;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -24,6 +26,36 @@ public interface ConsoleUserApi {
 
     /** Where this interface lives; resources take it as their {@code @Path}, rest clients as their base. */
     String PATH = "/data/foundation/users";
+
+    @GET
+    @Operation(summary = "List console users")
+    @APIResponse(responseCode = "200", description = "Every console user",
+            content = @Content(schema = @Schema(implementation = ConsoleUserList.class)))
+    ConsoleUserList list();
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Create a console user")
+    @APIResponse(responseCode = "200", description = "The new user",
+            content = @Content(schema = @Schema(implementation = ConsoleUserView.class)))
+    @APIResponse(responseCode = "400", description = "Invalid login, password or roles",
+            content = @Content(schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "The login is taken",
+            content = @Content(schema = @Schema(implementation = Problem.class)))
+    ConsoleUserView create(@NotNull(message = "a JSON body is required") @Valid NewConsoleUser user);
+
+    @PATCH
+    @Path("{login}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Change a console user", description = "Reset the password, change the roles, disable or enable.")
+    @APIResponse(responseCode = "200", description = "The changed user",
+            content = @Content(schema = @Schema(implementation = ConsoleUserView.class)))
+    @APIResponse(responseCode = "404", description = "No such user",
+            content = @Content(schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "It would leave no enabled admin",
+            content = @Content(schema = @Schema(implementation = Problem.class)))
+    ConsoleUserView change(@PathParam("login") String login,
+            @NotNull(message = "a JSON body is required") @Valid ConsoleUserChange change);
 
     @POST
     @Path("{login}/verify")

@@ -90,6 +90,19 @@ public class ConsolePages {
         return Messages.get(locale, (String) flash[0], (Object[]) flash[1]);
     }
 
+    /** The path after a servlet's prefix, split: {@code /console/keys/a/b} under {@code /console/keys/*} is {@code [a, b]}. */
+    public static String[] route(HttpServletRequest request) {
+        String info = request.getPathInfo();
+        if (info == null || info.equals("/")) {
+            return new String[0];
+        }
+        String trimmed = info.substring(1);
+        if (trimmed.endsWith("/")) {
+            trimmed = trimmed.substring(0, trimmed.length() - 1);
+        }
+        return trimmed.split("/", -1);
+    }
+
     /** Sends the browser to a console path after a successful change (post, redirect, get). */
     public void redirect(HttpServletRequest request, HttpServletResponse response, String path) throws IOException {
         response.sendRedirect(request.getContextPath() + path);

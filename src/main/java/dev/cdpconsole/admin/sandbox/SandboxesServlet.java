@@ -42,7 +42,7 @@ public class SandboxesServlet extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        String[] route = route(request);
+        String[] route = ConsolePages.route(request);
         switch (route.length) {
             case 0 -> list(request, response, Map.of("type", "development"), Map.of(), null);
             case 1 -> detail(request, response, route[0], null, Map.of());
@@ -59,7 +59,7 @@ public class SandboxesServlet extends HttpServlet {
 
     @Override
     protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        String[] route = route(request);
+        String[] route = ConsolePages.route(request);
         if (route.length == 0) {
             create(request, response);
         } else if (route.length == 2 && "title".equals(route[1])) {
@@ -173,20 +173,6 @@ public class SandboxesServlet extends HttpServlet {
     private static boolean isDestructive(String action) {
         return "reset".equals(action) || "delete".equals(action);
     }
-
-    /** The path after {@code /console/sandboxes}, split: {@code []}, {@code [name]} or {@code [name, action]}. */
-    private static String[] route(HttpServletRequest request) {
-        String info = request.getPathInfo();
-        if (info == null || info.equals("/")) {
-            return new String[0];
-        }
-        String trimmed = info.substring(1);
-        if (trimmed.endsWith("/")) {
-            trimmed = trimmed.substring(0, trimmed.length() - 1);
-        }
-        return trimmed.split("/", -1);
-    }
-
     private static String trimmed(HttpServletRequest request, String field) {
         String value = request.getParameter(field);
         return value == null ? "" : value.strip();

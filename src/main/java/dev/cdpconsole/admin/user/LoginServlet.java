@@ -15,8 +15,13 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import dev.cdpconsole.admin.console.ConsolePages;
+import dev.cdpconsole.common.security.FailureThrottle;
+import dev.cdpconsole.common.security.FailureThrottle.Kind;
 
-/** The sign-in page. A wrong password keeps the typed user name and says so, without saying which part was wrong. */
+/**
+ * The sign-in page. A wrong password keeps the typed user name and says so, without saying which part was wrong;
+ * repeated failures for one user name or from one address are slowed, then refused for a while (429).
+ */
 @WebServlet(name = "login", urlPatterns = "/console/login")
 public class LoginServlet extends HttpServlet {
 
@@ -27,6 +32,9 @@ public class LoginServlet extends HttpServlet {
 
     @Inject
     ConsolePages pages;
+
+    @Inject
+    FailureThrottle throttle;
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
@@ -42,12 +50,22 @@ public class LoginServlet extends HttpServlet {
     protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
         String username = value(request, "username");
         String password = request.getParameter("password") == null ? "" : request.getParameter("password");
+        String address = request.getRemoteAddr();
+        var locked = throttle.retryAfter(Kind.USER, username, Kind.ADDRESS, "console:" + address);
+        if (locked.isPresent()) {
+            response.setStatus(429);
+            response.setHeader("Retry-After", Long.toString(locked.get()));
+            pages.render(request, response, "user/login", Map.of("username", username.length() > 64 ? "" : username,
+                    "failed", false, "signedOut", false, "lockedMinutes", Math.max(1, (locked.get() + 59) / 60)));
+            return;
+        }
         AuthenticationStatus status = username.isEmpty() || password.isEmpty() ? AuthenticationStatus.SEND_FAILURE
                 : security.authenticate(request, response, AuthenticationParameters.withParams()
                         .credential(new UsernamePasswordCredential(username, new Password(password)))
                         .newAuthentication(true));
         switch (status) {
             case SUCCESS -> {
+                throttle.succeeded(Kind.USER, username);
                 if (!response.isCommitted()) {
                     pages.redirect(request, response, "/console/");
                 }
@@ -56,6 +74,8 @@ public class LoginServlet extends HttpServlet {
                 // the mechanism has already sent the browser on (to the page it first asked for)
             }
             default -> {
+                throttle.failed(Kind.USER, username);
+                throttle.failed(Kind.ADDRESS, "console:" + address);
                 response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
                 pages.render(request, response, "user/login", Map.of("username", username.length() > 64 ? ""
                         : username, "failed", true, "signedOut", false));

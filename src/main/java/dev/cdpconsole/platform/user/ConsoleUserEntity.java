@@ -17,6 +17,9 @@ import jakarta.persistence.Table;
 @Entity
 @Table(name = "console_user")
 @NamedQuery(name = "ConsoleUser.findByLogin", query = "SELECT u FROM ConsoleUserEntity u WHERE u.login = :login")
+@NamedQuery(name = "ConsoleUser.list", query = "SELECT u FROM ConsoleUserEntity u ORDER BY u.login")
+@NamedQuery(name = "ConsoleUser.countEnabledAdmins",
+        query = "SELECT COUNT(u) FROM ConsoleUserEntity u WHERE u.enabled = TRUE AND u.roles LIKE '%ADMIN%'")
 @NamedQuery(name = "ConsoleUser.count", query = "SELECT COUNT(u) FROM ConsoleUserEntity u")
 public class ConsoleUserEntity {
 
@@ -47,6 +50,20 @@ public class ConsoleUserEntity {
         this.roles = String.join(",", roles);
         this.enabled = true;
         this.createdAt = createdAt;
+    }
+
+    // Changed only through these methods (see SandboxEntity).
+
+    void changePassword(String hash) {
+        passwordHash = hash;
+    }
+
+    void changeRoles(List<String> newRoles) {
+        roles = String.join(",", newRoles);
+    }
+
+    void setEnabled(boolean value) {
+        enabled = value;
     }
 
     List<String> roleList() {

@@ -5,6 +5,10 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.Path;
 
 import dev.cdpconsole.api.ConsoleUserApi;
+import dev.cdpconsole.api.ConsoleUserChange;
+import dev.cdpconsole.api.ConsoleUserList;
+import dev.cdpconsole.api.ConsoleUserView;
+import dev.cdpconsole.api.NewConsoleUser;
 import dev.cdpconsole.api.PasswordAttempt;
 import dev.cdpconsole.api.PasswordCheck;
 import dev.cdpconsole.platform.auth.RequiresRole;
@@ -18,6 +22,21 @@ public class ConsoleUserResource implements ConsoleUserApi {
 
     @Inject
     ConsoleUserService users;
+
+    @Override
+    public ConsoleUserList list() {
+        return new ConsoleUserList(users.list());
+    }
+
+    @Override
+    public ConsoleUserView create(NewConsoleUser user) {
+        return users.create(user.getLogin(), user.getPassword(), user.getRoles());
+    }
+
+    @Override
+    public ConsoleUserView change(String login, ConsoleUserChange change) {
+        return users.change(login, change);
+    }
 
     @Override
     public PasswordCheck verify(String login, PasswordAttempt attempt) {
