@@ -186,6 +186,91 @@ class ConsoleIT {
     }
 
     @Test
+    void apiKeysThroughTheConsole() throws IOException, InterruptedException {
+        signIn(ADMIN_PASSWORD);
+        browser.get(url("/console/keys"));
+        Browsers.screenshot(browser, "13-keys");
+        String name = Platform.unique("Mail service");
+        byId("key-name").sendKeys(name);
+        byId("grant-prod").click();
+        new Select(byId("key-role")).selectByValue("read");
+        byId("key-submit").click();
+
+        // The secrets are shown once, then never again.
+        assertTrue(byId("secret-reveal").isDisplayed());
+        String primary = byId("secret-primary").getAttribute("value");
+        assertEquals(43, primary.length());
+        assertTrue(browser.findElements(By.cssSelector("[data-copy-target='secret-primary']")).size() == 1);
+        Browsers.screenshot(browser, "14-key-created");
+        String detail = browser.getCurrentUrl();
+        browser.navigate().refresh();
+        assertTrue(browser.findElements(By.id("secret-reveal")).isEmpty(), "gone after reload");
+        assertFalse(browser.getPageSource().contains(primary));
+
+        // Regenerate the primary secret with a grace period: the old one shows as expiring, the log has it.
+        byId("regenerate-primary").click();
+        Browsers.screenshot(browser, "15-key-regenerate-confirm");
+        byId("reason").sendKeys("Quarterly rotation");
+        byId("grace-24").click();
+        byId("regenerate-submit").click();
+        assertTrue(text("flash").contains("regenerated"), text("flash"));
+        String fresh = byId("secret-primary").getAttribute("value");
+        assertFalse(fresh.equals(primary));
+        assertFalse(browser.findElements(By.cssSelector("#slot-table tr[data-state='expiring']")).isEmpty());
+        assertFalse(browser.findElements(By.cssSelector("#slot-table [data-flag='expiring-soon']")).isEmpty());
+        assertTrue(text("regeneration-log").contains("Quarterly rotation"));
+        assertTrue(text("regeneration-log").contains("admin"));
+        Browsers.screenshot(browser, "16-key-regenerated");
+
+        // The same regeneration form sent twice (a double click) regenerates once.
+        browser.get(detail + "/regenerate?slot=secondary");
+        String formToken = browser.findElement(By.name("formToken")).getAttribute("value");
+        String csrf = browser.findElement(By.cssSelector("#regenerate-form input[name=_csrf]")).getAttribute("value");
+        String cookie = "CDPSESSION=" + browser.manage().getCookieNamed("CDPSESSION").getValue();
+        HttpClient http = HttpClient.newHttpClient();
+        for (int i = 0; i < 2; i++) {
+            String form = "_csrf=" + csrf + "&formToken=" + formToken + "&slot=secondary&reason=twice&graceHours=0";
+            HttpResponse<String> sent = http.send(HttpRequest.newBuilder(URI.create(detail + "/regenerate"))
+                    .header("Content-Type", "application/x-www-form-urlencoded").header("Cookie", cookie)
+                    .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+            assertEquals(302, sent.statusCode(), sent.body());
+        }
+        browser.get(detail);
+        long secondaryRegenerations = browser.findElements(By.cssSelector("#regeneration-log li")).stream()
+                .filter(li -> li.getText().contains("twice")).count();
+        assertEquals(1, secondaryRegenerations, "one regeneration from two submits");
+        assertFalse(browser.findElements(By.id("usage-chart")).isEmpty());
+    }
+
+    @Test
+    void anAgentSeesNeitherKeysNorUsers() {
+        signIn(ADMIN_PASSWORD);
+        browser.get(url("/console/users"));
+        String agent = Platform.unique("agent");
+        byId("login").sendKeys(agent);
+        byId("new-password").sendKeys("agent-password-123");
+        assertTrue(byId("role-AGENT").isSelected(), "the least role is the default");
+        byId("user-submit").click();
+        assertTrue(text("flash").contains(agent), text("flash"));
+        assertFalse(browser.findElements(By.cssSelector("tr[data-user='" + agent + "']")).isEmpty());
+        Browsers.screenshot(browser, "17-users");
+        byId("sign-out").click();
+
+        browser.get(url("/console/login?lang=en"));
+        byId("username").sendKeys(agent);
+        byId("password").sendKeys("agent-password-123");
+        byId("sign-in").click();
+        assertEquals(agent, text("current-user"));
+        assertTrue(browser.findElements(By.id("nav-keys")).isEmpty(), "no link to what the role cannot open");
+        assertTrue(browser.findElements(By.id("nav-users")).isEmpty());
+        browser.get(url("/console/keys"));
+        assertTrue(browser.findElement(By.cssSelector(".error-page")).getText().contains("403"));
+        Browsers.screenshot(browser, "18-agent-refused-keys");
+        browser.get(url("/console/users"));
+        assertTrue(browser.findElement(By.cssSelector(".error-page")).getText().contains("403"));
+    }
+
+    @Test
     void aFormWithoutItsCsrfTokenIsRefused() {
         signIn(ADMIN_PASSWORD);
         browser.get(url("/console/sandboxes"));

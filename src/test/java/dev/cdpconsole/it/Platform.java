@@ -55,6 +55,10 @@ final class Platform implements AutoCloseable {
         return token;
     }
 
+    void forgetToken() {
+        token = null;
+    }
+
     /** A request with every documented header, in the given sandbox (null: none sent). */
     Invocation.Builder call(String path, String sandbox) {
         Invocation.Builder request = http.target(base.resolve(path)).request(MediaType.APPLICATION_JSON)

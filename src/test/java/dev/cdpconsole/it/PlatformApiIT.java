@@ -423,7 +423,13 @@ class PlatformApiIT {
             String document = openapi.readEntity(String.class);
             for (String path : List.of("/ims/token/v3:", "/data/foundation/sandbox-management/sandboxes:",
                     "/data/foundation/sandbox-management/sandboxes/{name}:", "/data/foundation/audit/events:",
-                    "/data/foundation/users/{login}/verify:", "Sandbox:", "NewSandbox:", "ImpactReport:",
+                    "/data/foundation/users/{login}/verify:", "/data/foundation/users:",
+                    "/data/foundation/users/{login}:", "/data/foundation/credentials:",
+                    "/data/foundation/credentials/{clientId}:",
+                    "/data/foundation/credentials/{clientId}/secrets/{slot}/regenerate:",
+                    "/data/foundation/credentials/{clientId}/secrets/{slot}/revoke:",
+                    "/data/foundation/credentials/{clientId}/history:", "/data/foundation/credentials/{clientId}/usage:",
+                    "Credential:", "RegenerationRequest:", "CredentialUsage:", "Sandbox:", "NewSandbox:", "ImpactReport:",
                     "Problem:", "AccessToken:", "patch:", "put:", "delete:", "validationOnly", "ignoreWarnings")) {
                 assertTrue(document.contains(path), "openapi lacks " + path);
             }
