@@ -322,6 +322,31 @@ class ConsoleIT {
     }
 
     @Test
+    void repeatedFailedSignInsAreRefusedWith429() throws IOException, InterruptedException {
+        HttpClient http = HttpClient.newBuilder().cookieHandler(new java.net.CookieManager()).build();
+        HttpResponse<String> page = http.send(HttpRequest.newBuilder(URI.create(url("/console/login"))).build(),
+                HttpResponse.BodyHandlers.ofString());
+        java.util.regex.Matcher token = java.util.regex.Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"")
+                .matcher(page.body());
+        assertTrue(token.find());
+        String user = Platform.unique("guess");
+        int status = 0;
+        int attempts = 0;
+        HttpResponse<String> answer = null;
+        while (attempts++ < 15 && status != 429) {
+            answer = http.send(HttpRequest.newBuilder(URI.create(url("/console/login")))
+                    .header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(HttpRequest.BodyPublishers.ofString("_csrf=" + token.group(1) + "&username=" + user
+                            + "&password=wrong-" + attempts)).build(), HttpResponse.BodyHandlers.ofString());
+            status = answer.statusCode();
+        }
+        assertEquals(429, status, "refused after repeated failures");
+        assertTrue(attempts <= 11, "at the maximum of 10 failures: " + attempts);
+        assertTrue(Long.parseLong(answer.headers().firstValue("Retry-After").orElse("0")) > 0);
+        assertTrue(answer.body().contains("Too many failed attempts"), "said on the page");
+    }
+
+    @Test
     void pagesCarryTheSecurityHeadersAndCookieFlags() throws IOException, InterruptedException {
         HttpClient http = HttpClient.newHttpClient();
         HttpResponse<String> login = http.send(HttpRequest.newBuilder(URI.create(url("/console/login"))).build(),
