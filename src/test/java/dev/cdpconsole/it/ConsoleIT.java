@@ -28,6 +28,7 @@ import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -66,7 +67,7 @@ class ConsoleIT {
         browser.get(url("/console/login?lang=en"));
         browser.findElement(By.id("username")).sendKeys("admin");
         browser.findElement(By.id("password")).sendKeys(password);
-        browser.findElement(By.id("sign-in")).click();
+        clickAndWait(By.id("sign-in"));
     }
 
     private WebElement byId(String id) {
@@ -75,6 +76,13 @@ class ConsoleIT {
 
     private String text(String id) {
         return byId(id).getText();
+    }
+
+    /** Clicks what leads to another page and waits until the browser has left this one. */
+    private void clickAndWait(By target) {
+        WebElement page = browser.findElement(By.tagName("html"));
+        browser.findElement(target).click();
+        new WebDriverWait(browser, Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(page));
     }
 
     /** Whether the condition holds within three seconds (the page may be navigating meanwhile). */
@@ -102,7 +110,7 @@ class ConsoleIT {
         assertEquals("prod", text("current-sandbox"));
         Browsers.screenshot(browser, "02-home");
 
-        byId("sign-out").click();
+        clickAndWait(By.id("sign-out"));
         assertTrue(browser.getCurrentUrl().contains("/console/login"));
         browser.get(url("/console/sandboxes"));
         assertTrue(browser.getCurrentUrl().contains("/console/login"), "signed out means signed out");
@@ -119,7 +127,7 @@ class ConsoleIT {
         // A bad name is refused beside the field, and what was typed stays.
         byId("name").sendKeys("Bad_Name");
         byId("title").sendKeys("Web shop");
-        byId("create-submit").click();
+        clickAndWait(By.id("create-submit"));
         assertTrue(text("name-error").contains("lower-case letters"), text("name-error"));
         assertEquals("Bad_Name", byId("name").getAttribute("value"));
         assertEquals("Web shop", byId("title").getAttribute("value"));
@@ -127,7 +135,7 @@ class ConsoleIT {
 
         byId("name").clear();
         byId("name").sendKeys(name);
-        byId("create-submit").click();
+        clickAndWait(By.id("create-submit"));
         assertTrue(text("flash").contains(name), text("flash"));
         assertFalse(browser.findElements(By.cssSelector("tr[data-sandbox='" + name + "']")).isEmpty());
 
@@ -135,7 +143,7 @@ class ConsoleIT {
         // Choosing submits at once where scripts run; the button is there for where they do not.
         new Select(byId("switcher-sandbox")).selectByValue(name);
         if (!waitFor(() -> name.equals(text("current-sandbox")))) {
-            browser.findElement(By.cssSelector("#sandbox-switcher button[type=submit]")).click();
+            clickAndWait(By.cssSelector("#sandbox-switcher button[type=submit]"));
         }
         assertEquals(name, text("current-sandbox"));
         browser.get(url("/console/audit"));
@@ -145,26 +153,26 @@ class ConsoleIT {
         browser.get(url("/console/sandboxes/" + name));
         byId("title").clear();
         byId("title").sendKeys("Web shop (renamed)");
-        byId("rename-submit").click();
+        clickAndWait(By.id("rename-submit"));
         assertEquals("Web shop (renamed)", text("sandbox-title"));
         Browsers.screenshot(browser, "05-sandbox-detail");
 
         // Reset: first the impact report, then a confirmation that needs the name.
-        byId("reset-link").click();
+        clickAndWait(By.id("reset-link"));
         assertTrue(byId("impact-report").isDisplayed());
         Browsers.screenshot(browser, "06-sandbox-reset-confirm");
         byId("confirmName").sendKeys("wrong-name");
-        byId("confirm-submit").click();
+        clickAndWait(By.id("confirm-submit"));
         assertTrue(text("confirm-error").contains("does not match"));
         byId("confirmName").sendKeys(name);
-        byId("confirm-submit").click();
+        clickAndWait(By.id("confirm-submit"));
         assertTrue(text("flash").contains("reset"), text("flash"));
 
         // Delete: the same confirmation; afterwards the switcher is back on prod and the row says deleted.
         browser.get(url("/console/sandboxes/" + name + "/delete"));
         assertTrue(byId("impact-report").isDisplayed());
         byId("confirmName").sendKeys(name);
-        byId("confirm-submit").click();
+        clickAndWait(By.id("confirm-submit"));
         assertTrue(text("flash").contains("deleted"), text("flash"));
         assertEquals("prod", text("current-sandbox"));
         WebElement row = browser.findElement(By.cssSelector("tr[data-sandbox='" + name + "']"));
@@ -194,7 +202,7 @@ class ConsoleIT {
         byId("key-name").sendKeys(name);
         byId("grant-prod").click();
         new Select(byId("key-role")).selectByValue("read");
-        byId("key-submit").click();
+        clickAndWait(By.id("key-submit"));
 
         // The secrets are shown once, then never again.
         assertTrue(byId("secret-reveal").isDisplayed());
@@ -208,11 +216,11 @@ class ConsoleIT {
         assertFalse(browser.getPageSource().contains(primary));
 
         // Regenerate the primary secret with a grace period: the old one shows as expiring, the log has it.
-        byId("regenerate-primary").click();
+        clickAndWait(By.id("regenerate-primary"));
         Browsers.screenshot(browser, "15-key-regenerate-confirm");
         byId("reason").sendKeys("Quarterly rotation");
         byId("grace-24").click();
-        byId("regenerate-submit").click();
+        clickAndWait(By.id("regenerate-submit"));
         assertTrue(text("flash").contains("regenerated"), text("flash"));
         String fresh = byId("secret-primary").getAttribute("value");
         assertFalse(fresh.equals(primary));
@@ -250,16 +258,16 @@ class ConsoleIT {
         byId("login").sendKeys(agent);
         byId("new-password").sendKeys("agent-password-123");
         assertTrue(byId("role-AGENT").isSelected(), "the least role is the default");
-        byId("user-submit").click();
+        clickAndWait(By.id("user-submit"));
         assertTrue(text("flash").contains(agent), text("flash"));
         assertFalse(browser.findElements(By.cssSelector("tr[data-user='" + agent + "']")).isEmpty());
         Browsers.screenshot(browser, "17-users");
-        byId("sign-out").click();
+        clickAndWait(By.id("sign-out"));
 
         browser.get(url("/console/login?lang=en"));
         byId("username").sendKeys(agent);
         byId("password").sendKeys("agent-password-123");
-        byId("sign-in").click();
+        clickAndWait(By.id("sign-in"));
         assertEquals(agent, text("current-user"));
         assertTrue(browser.findElements(By.id("nav-keys")).isEmpty(), "no link to what the role cannot open");
         assertTrue(browser.findElements(By.id("nav-users")).isEmpty());
@@ -280,6 +288,8 @@ class ConsoleIT {
                 "const f = document.getElementById('create-form'); f.querySelector('input[name=_csrf]').remove();"
                         + "f.querySelector('#name').value = arguments[0]; f.querySelector('#title').value = 'x'; f.submit();",
                 name);
+        new WebDriverWait(browser, Duration.ofSeconds(15)).until(ExpectedConditions.presenceOfElementLocated(
+                By.cssSelector(".error-page")));
         assertTrue(browser.findElement(By.cssSelector(".error-page")).getText().contains("403"));
         assertTrue(browser.getPageSource().contains("Form expired"));
         Browsers.screenshot(browser, "09-csrf-refused");
@@ -292,19 +302,19 @@ class ConsoleIT {
     void switchingToKoreanAndChineseShowsThem() {
         signIn(ADMIN_PASSWORD);
         browser.get(url("/console/sandboxes"));
-        browser.findElement(By.cssSelector(".language-switcher a[data-lang='ko']")).click();
+        clickAndWait(By.cssSelector(".language-switcher a[data-lang='ko']"));
         assertEquals("샌드박스", browser.findElement(By.tagName("h1")).getText());
         assertTrue(text("sign-out").contains("로그아웃"));
         Browsers.screenshot(browser, "10-sandboxes-ko");
         browser.get(url("/console/audit"));
         assertEquals("감사 로그", browser.findElement(By.tagName("h1")).getText(), "the choice is kept");
-        browser.findElement(By.cssSelector(".language-switcher a[data-lang='zh-CN']")).click();
+        clickAndWait(By.cssSelector(".language-switcher a[data-lang='zh-CN']"));
         assertEquals("审计日志", browser.findElement(By.tagName("h1")).getText());
         Browsers.screenshot(browser, "11-audit-zh");
         browser.get(url("/console/no-such-page"));
         assertTrue(browser.getPageSource().contains("找不到页面"), "the 404 page speaks the chosen language");
         Browsers.screenshot(browser, "12-not-found-zh");
-        browser.findElement(By.cssSelector(".language-switcher a[data-lang='en']")).click();
+        clickAndWait(By.cssSelector(".language-switcher a[data-lang='en']"));
     }
 
     @Test
@@ -314,7 +324,7 @@ class ConsoleIT {
         String name = Platform.unique("xss");
         byId("name").sendKeys(name);
         byId("title").sendKeys("<script>window.pwned=1</script><b>bold</b>");
-        byId("create-submit").click();
+        clickAndWait(By.id("create-submit"));
         WebElement row = browser.findElement(By.cssSelector("tr[data-sandbox='" + name + "']"));
         assertTrue(row.getText().contains("<script>window.pwned=1</script><b>bold</b>"), row.getText());
         assertEquals(null, ((JavascriptExecutor) browser).executeScript("return window.pwned;"));
@@ -333,7 +343,8 @@ class ConsoleIT {
         int status = 0;
         int attempts = 0;
         HttpResponse<String> answer = null;
-        while (attempts++ < 15 && status != 429) {
+        while (status != 429 && attempts < 15) {
+            attempts++;
             answer = http.send(HttpRequest.newBuilder(URI.create(url("/console/login")))
                     .header("Content-Type", "application/x-www-form-urlencoded")
                     .POST(HttpRequest.BodyPublishers.ofString("_csrf=" + token.group(1) + "&username=" + user

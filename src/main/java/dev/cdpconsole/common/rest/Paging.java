@@ -1,9 +1,11 @@
 package dev.cdpconsole.common.rest;
 
 import java.net.URI;
+import java.util.Map;
 
 import jakarta.ws.rs.core.UriBuilder;
 
+import dev.cdpconsole.api.Link;
 import dev.cdpconsole.common.problem.ProblemException;
 
 /**
@@ -33,6 +35,12 @@ public record Paging(int limit, int offset) {
         } catch (NumberFormatException e) {
             throw ProblemException.badRequest(name + "-invalid", name + " must be a whole number");
         }
+    }
+
+    /** {@code _links} of a page: {@code next} when more rows follow this page of {@code size} out of {@code total}. */
+    public Map<String, Link> links(UriBuilder request, int size, long total) {
+        return offset + size < total ? Map.of("next", new Link(next(request).toString()))
+                : Map.of();
     }
 
     /** The request's own URI with the offset of the next page. */

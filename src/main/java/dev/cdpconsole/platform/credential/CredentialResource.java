@@ -1,7 +1,6 @@
 package dev.cdpconsole.platform.credential;
 
 import java.util.List;
-import java.util.Map;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -15,7 +14,6 @@ import dev.cdpconsole.api.CredentialList;
 import dev.cdpconsole.api.CredentialUsage;
 import dev.cdpconsole.api.CredentialView;
 import dev.cdpconsole.api.IssuedCredential;
-import dev.cdpconsole.api.Link;
 import dev.cdpconsole.api.NewCredential;
 import dev.cdpconsole.api.RegeneratedSecret;
 import dev.cdpconsole.api.RegenerationHistory;
@@ -42,9 +40,8 @@ public class CredentialResource implements CredentialApi {
     public CredentialList list(String limit, String offset) {
         Paging paging = Paging.of(limit, offset, 50, 100);
         List<CredentialView> page = credentials.page(paging.offset(), paging.limit());
-        Map<String, Link> links = paging.offset() + page.size() < credentials.total()
-                ? Map.of("next", new Link(paging.next(uri.getRequestUriBuilder()).toString())) : Map.of();
-        return new CredentialList(page, new SandboxList.PageInfo(paging.limit(), page.size()), links);
+        return new CredentialList(page, new SandboxList.PageInfo(paging.limit(), page.size()),
+                paging.links(uri.getRequestUriBuilder(), page.size(), credentials.total()));
     }
 
     @Override

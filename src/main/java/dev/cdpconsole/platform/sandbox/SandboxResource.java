@@ -1,7 +1,6 @@
 package dev.cdpconsole.platform.sandbox;
 
 import java.util.List;
-import java.util.Map;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -10,7 +9,6 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.UriInfo;
 
 import dev.cdpconsole.api.ImpactReport;
-import dev.cdpconsole.api.Link;
 import dev.cdpconsole.api.NewSandbox;
 import dev.cdpconsole.api.SandboxApi;
 import dev.cdpconsole.api.SandboxAction;
@@ -41,11 +39,8 @@ public class SandboxResource implements SandboxApi {
     public SandboxList list(String limit, String offset) {
         Paging paging = Paging.of(limit, offset, 50, 100);
         List<SandboxView> page = sandboxes.page(paging.offset(), paging.limit());
-        long total = sandboxes.total();
-        Map<String, Link> links = paging.offset() + page.size() < total
-                ? Map.of("next", new Link(paging.next(uri.getRequestUriBuilder()).toString()))
-                : Map.of();
-        return new SandboxList(page, new SandboxList.PageInfo(paging.limit(), page.size()), links);
+        return new SandboxList(page, new SandboxList.PageInfo(paging.limit(), page.size()),
+                paging.links(uri.getRequestUriBuilder(), page.size(), sandboxes.total()));
     }
 
     @Override
