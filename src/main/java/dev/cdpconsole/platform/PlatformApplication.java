@@ -16,6 +16,7 @@ import dev.cdpconsole.platform.auth.ApiAuthenticationFilter;
 import dev.cdpconsole.platform.auth.RoleCheckFilter;
 import dev.cdpconsole.platform.credential.CredentialResource;
 import dev.cdpconsole.platform.credential.TokenResource;
+import dev.cdpconsole.platform.profile.ProfileResource;
 import dev.cdpconsole.platform.sandbox.SandboxResource;
 import dev.cdpconsole.platform.system.ClockResource;
 import dev.cdpconsole.platform.user.ConsoleUserResource;
@@ -38,6 +39,7 @@ public class PlatformApplication extends Application {
                 TokenResource.class,
                 SandboxResource.class,
                 CredentialResource.class,
+                ProfileResource.class,
                 ClockResource.class,
                 AuditResource.class,
                 ConsoleUserResource.class,

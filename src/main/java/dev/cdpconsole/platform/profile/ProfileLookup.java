@@ -1,0 +1,199 @@
+package dev.cdpconsole.platform.profile;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonValue;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import dev.cdpconsole.api.ProfileHit;
+import dev.cdpconsole.common.problem.ProblemException;
+import dev.cdpconsole.platform.profile.ProfileStore.Cursor;
+import dev.cdpconsole.platform.profile.ProfileStore.Identity;
+
+/** Reads profiles and their events in the shapes of Adobe's entities API, and searches them for agents. */
+@ApplicationScoped
+public class ProfileLookup {
+
+    @Inject
+    ProfileStore store;
+
+    @Inject
+    @ConfigProperty(name = "cdp.profiles.namespaces", defaultValue = "email,phone,crmId,ecid")
+    List<String> namespaces;
+
+    @Inject
+    @ConfigProperty(name = "cdp.profiles.max-identities", defaultValue = "50")
+    int maxIdentities;
+
+    /** The profile with that identity (or, without a namespace, that XID) in the sandbox. */
+    public ProfileEntity find(String sandbox, String entityId, String namespace) {
+        if (entityId == null || entityId.isBlank()) {
+            throw ProblemException.badRequest("entity-id-missing", "entityId is required");
+        }
+        Optional<ProfileEntity> found;
+        if (namespace == null || namespace.isBlank()) {
+            found = store.byXid(sandbox, entityId.strip());
+        } else {
+            if (!namespaces.contains(namespace)) {
+                throw ProblemException.badRequest("namespace-unknown", "unknown identity namespace " + clip(namespace)
+                        + "; known: " + String.join(", ", namespaces));
+            }
+            found = store.byIdentity(sandbox, namespace, ProfileIngestion.normalise(namespace, entityId));
+        }
+        ProfileEntity profile = found.orElseThrow(() -> ProblemException.notFound("profile-not-found",
+                "No profile with that identity in this sandbox"));
+        if (store.identityCount(profile.id) > maxIdentities) {
+            throw new ProblemException(422, "too-many-identities", "Unprocessable entity",
+                    "Too many related identities");
+        }
+        return profile;
+    }
+
+    /** {@code {"<xid>": {"entityId", "sources", "entity", "lastModifiedAt"}}}, the entity cut to the fields. */
+    public JsonObjectBuilder keyed(ProfileEntity profile, List<String> fields) {
+        return Json.createObjectBuilder().add(profile.xid, entity(profile, fields));
+    }
+
+    JsonObject entity(ProfileEntity profile, List<String> fields) {
+        JsonObjectBuilder entity = Json.createObjectBuilder(ProfileIngestion.parse(profile.entity));
+        JsonObjectBuilder identityMap = Json.createObjectBuilder();
+        Map<String, JsonArrayBuilder> byNamespace = new LinkedHashMap<>();
+        for (Identity identity : store.identities(profile.id)) {
+            byNamespace.computeIfAbsent(identity.namespace(), ns -> Json.createArrayBuilder())
+                    .add(Json.createObjectBuilder().add("id", identity.value()));
+        }
+        byNamespace.forEach(identityMap::add);
+        entity.add("identityMap", identityMap);
+        JsonObjectBuilder computed = Json.createObjectBuilder()
+                .add("lifetimeValue", profile.lifetimeValue)
+                .add("purchasesLast30Days", profile.purchases30d)
+                .add("churnPropensity", profile.churnPropensity);
+        if (profile.lastPurchaseAt != null) {
+            computed.add("lastPurchaseDate", time(profile.lastPurchaseAt));
+        }
+        entity.add("computedAttributes", computed);
+        JsonObject whole = entity.build();
+        return Json.createObjectBuilder()
+                .add("entityId", profile.xid)
+                .add("sources", Json.createArrayBuilder().add("cdp-console"))
+                .add("entity", fields.isEmpty() ? whole : only(whole, fields))
+                .add("lastModifiedAt", time(profile.updatedAt))
+                .build();
+    }
+
+    /** The entity cut down to the given paths (a path keeps everything below it). */
+    static JsonObject only(JsonObject entity, List<String> fields) {
+        Map<String, JsonValue> kept = new LinkedHashMap<>();
+        Map<String, JsonValue> leaves = new LinkedHashMap<>();
+        entity.forEach((key, value) -> flattenAll(key, value, leaves));
+        leaves.forEach((path, value) -> {
+            for (String field : fields) {
+                if (path.equals(field) || path.startsWith(field + ".")) {
+                    kept.put(path, value);
+                    return;
+                }
+            }
+        });
+        return RecordMerge.unflatten(kept);
+    }
+
+    private static void flattenAll(String path, JsonValue value, Map<String, JsonValue> leaves) {
+        if (value instanceof JsonObject object && !object.isEmpty()) {
+            object.forEach((key, child) -> flattenAll(path + "." + key, child, leaves));
+        } else {
+            leaves.put(path, value);
+        }
+    }
+
+    /** One page of a profile's events, in the shape of the entities API. */
+    public JsonObject events(ProfileEntity profile, Long startTime, Long endTime, boolean newestFirst, String start,
+            String eventType, int limit, java.util.function.Function<String, String> nextHref) {
+        Cursor after = cursor(start);
+        List<EventEntity> rows = store.events(profile.id, at(startTime), at(endTime), newestFirst, after, eventType,
+                limit + 1);
+        boolean more = rows.size() > limit;
+        List<EventEntity> page = more ? rows.subList(0, limit) : rows;
+        JsonArrayBuilder children = Json.createArrayBuilder();
+        for (EventEntity event : page) {
+            children.add(Json.createObjectBuilder()
+                    .add("relatedEntityId", profile.xid)
+                    .add("entityId", event.eventId)
+                    .add("timestamp", event.occurredAt.toInstant().toEpochMilli())
+                    .add("entity", ProfileIngestion.parse(event.body)));
+        }
+        JsonObjectBuilder paging = Json.createObjectBuilder()
+                .add("orderby", newestFirst ? "-timestamp" : "timestamp")
+                .add("start", start == null ? "" : start)
+                .add("count", page.size());
+        JsonObjectBuilder links = Json.createObjectBuilder();
+        if (more) {
+            EventEntity last = page.get(page.size() - 1);
+            String next = cursor(new Cursor(last.occurredAt, last.id));
+            paging.add("next", next);
+            links.add("next", Json.createObjectBuilder().add("href", nextHref.apply(next)));
+        } else {
+            paging.add("next", "");
+        }
+        return Json.createObjectBuilder().add("_page", paging).add("children", children).add("_links", links).build();
+    }
+
+    public ProfileHit.Page search(String sandbox, String q, int offset, int limit) {
+        if (q == null || q.isBlank()) {
+            return new ProfileHit.Page(List.of(), new dev.cdpconsole.api.SandboxList.PageInfo(limit, 0), Map.of());
+        }
+        List<ProfileEntity> rows = store.search(sandbox, clip(q.strip()), offset, limit + 1);
+        boolean more = rows.size() > limit;
+        List<ProfileHit> hits = (more ? rows.subList(0, limit) : rows).stream()
+                .map(p -> new ProfileHit(p.xid, p.firstName, p.lastName, p.email, p.phone, p.city, p.lifetimeValue))
+                .toList();
+        return new ProfileHit.Page(hits, new dev.cdpconsole.api.SandboxList.PageInfo(limit, hits.size()),
+                more ? Map.of("next", new dev.cdpconsole.api.Link("?q=" + java.net.URLEncoder.encode(q.strip(),
+                        StandardCharsets.UTF_8) + "&limit=" + limit + "&start=" + (offset + limit))) : Map.of());
+    }
+
+    private static OffsetDateTime at(Long epochMillis) {
+        return epochMillis == null ? null : Instant.ofEpochMilli(epochMillis).atOffset(ZoneOffset.UTC);
+    }
+
+    private static String cursor(Cursor cursor) {
+        String raw = cursor.at().toInstant().toEpochMilli() + ":" + cursor.id();
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(raw.getBytes(StandardCharsets.US_ASCII));
+    }
+
+    private static Cursor cursor(String start) {
+        if (start == null || start.isBlank()) {
+            return null;
+        }
+        try {
+            String[] parts = new String(Base64.getUrlDecoder().decode(start.strip()), StandardCharsets.US_ASCII).split(":");
+            return new Cursor(Instant.ofEpochMilli(Long.parseLong(parts[0])).atOffset(ZoneOffset.UTC),
+                    Long.parseLong(parts[1]));
+        } catch (IllegalArgumentException | ArrayIndexOutOfBoundsException e) {
+            throw ProblemException.badRequest("start-invalid", "start must be the _page.next of an earlier page");
+        }
+    }
+
+    private static String time(OffsetDateTime at) {
+        return DateTimeFormatter.ISO_INSTANT.format(at.withOffsetSameInstant(ZoneOffset.UTC));
+    }
+
+    private static String clip(String text) {
+        return text.length() <= 200 ? text : text.substring(0, 200);
+    }
+}

@@ -1,0 +1,113 @@
+package dev.cdpconsole.platform.profile;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.json.Json;
+import jakarta.json.JsonNumber;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonValue;
+
+/**
+ * Merges records by time, field by field: a record is taken apart into its leaf fields (dotted paths; arrays and
+ * scalars are leaves), each leaf remembers when it was set, and a newer record wins per leaf.
+ */
+final class RecordMerge {
+
+    private RecordMerge() {
+    }
+
+    /** The leaves of a record, leaving out the identity map (identities are kept apart). */
+    static Map<String, JsonValue> flatten(JsonObject record) {
+        Map<String, JsonValue> leaves = new LinkedHashMap<>();
+        record.forEach((key, value) -> {
+            if (!"identityMap".equals(key)) {
+                flatten(key, value, leaves);
+            }
+        });
+        return leaves;
+    }
+
+    private static void flatten(String path, JsonValue value, Map<String, JsonValue> leaves) {
+        if (value instanceof JsonObject object && !object.isEmpty()) {
+            object.forEach((key, child) -> flatten(path + "." + key, child, leaves));
+        } else {
+            leaves.put(path, value);
+        }
+    }
+
+    /** Builds the nested record back from its leaves. */
+    static JsonObject unflatten(Map<String, JsonValue> leaves) {
+        Map<String, Object> tree = new LinkedHashMap<>();
+        leaves.forEach((path, value) -> {
+            String[] steps = path.split("\\.", -1);
+            Map<String, Object> node = tree;
+            for (int i = 0; i < steps.length - 1; i++) {
+                Object next = node.get(steps[i]);
+                if (!(next instanceof Map<?, ?>)) {
+                    next = new LinkedHashMap<String, Object>();
+                    node.put(steps[i], next);
+                }
+                @SuppressWarnings("unchecked")
+                Map<String, Object> child = (Map<String, Object>) next;
+                node = child;
+            }
+            node.put(steps[steps.length - 1], value);
+        });
+        return build(tree);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static JsonObject build(Map<String, Object> tree) {
+        JsonObjectBuilder builder = Json.createObjectBuilder();
+        tree.forEach((key, value) -> {
+            if (value instanceof Map<?, ?> child) {
+                builder.add(key, build((Map<String, Object>) child));
+            } else {
+                builder.add(key, (JsonValue) value);
+            }
+        });
+        return builder.build();
+    }
+
+    /**
+     * Merges new leaves set at {@code time} into the current ones: a new leaf wins unless the current one was set
+     * later. A new leaf also replaces current leaves below or above it (an object that became a value, or back).
+     */
+    static void merge(Map<String, JsonValue> leaves, Map<String, Long> times, Map<String, JsonValue> incoming,
+            long time) {
+        incoming.forEach((path, value) -> {
+            Long current = times.get(path);
+            if (current != null && current > time) {
+                return;
+            }
+            List<String> displaced = new ArrayList<>();
+            for (String existing : leaves.keySet()) {
+                if (!existing.equals(path) && (existing.startsWith(path + ".") || path.startsWith(existing + "."))) {
+                    displaced.add(existing);
+                }
+            }
+            displaced.forEach(d -> {
+                leaves.remove(d);
+                times.remove(d);
+            });
+            leaves.put(path, value);
+            times.put(path, time);
+        });
+    }
+
+    static Map<String, Long> times(JsonObject times) {
+        Map<String, Long> result = new LinkedHashMap<>();
+        times.forEach((key, value) -> result.put(key, ((JsonNumber) value).longValue()));
+        return result;
+    }
+
+    static JsonObject times(Map<String, Long> times) {
+        JsonObjectBuilder builder = Json.createObjectBuilder();
+        times.forEach(builder::add);
+        return builder.build();
+    }
+}

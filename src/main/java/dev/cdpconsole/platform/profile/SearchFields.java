@@ -1,0 +1,46 @@
+package dev.cdpconsole.platform.profile;
+
+import java.util.Locale;
+
+import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
+
+/** The fields agents search and see in lists, drawn from a merged record. */
+record SearchFields(String firstName, String lastName, String email, String phone, String city) {
+
+    static SearchFields of(JsonObject entity) {
+        return new SearchFields(text(entity, "person", "name", "firstName"), text(entity, "person", "name", "lastName"),
+                text(entity, "personalEmail", "address"), text(entity, "mobilePhone", "number"),
+                text(entity, "homeAddress", "city"));
+    }
+
+    /** The lower-case form prefix search compares, clipped to its column. */
+    static String key(String value) {
+        return value == null || value.isBlank() ? null : clip(value.strip().toLowerCase(Locale.ROOT), 200);
+    }
+
+    /** Only the digits of a phone number. */
+    static String digits(String value) {
+        if (value == null) {
+            return null;
+        }
+        String digits = value.replaceAll("[^0-9]", "");
+        return digits.isEmpty() ? null : clip(digits, 64);
+    }
+
+    private static String text(JsonObject entity, String... path) {
+        JsonValue value = entity;
+        for (String step : path) {
+            if (!(value instanceof JsonObject object) || !object.containsKey(step)) {
+                return null;
+            }
+            value = object.get(step);
+        }
+        return value instanceof JsonString s ? clip(s.getString(), 200) : null;
+    }
+
+    private static String clip(String value, int max) {
+        return value.length() <= max ? value : value.substring(0, max);
+    }
+}
