@@ -81,7 +81,9 @@ class ConsoleIT {
     /** Clicks what leads to another page and waits until the browser has left this one. */
     private void clickAndWait(By target) {
         WebElement page = browser.findElement(By.tagName("html"));
-        browser.findElement(target).click();
+        WebElement element = browser.findElement(target);
+        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
+        element.click();
         new WebDriverWait(browser, Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(page));
     }
 
@@ -276,6 +278,53 @@ class ConsoleIT {
         Browsers.screenshot(browser, "18-agent-refused-keys");
         browser.get(url("/console/users"));
         assertTrue(browser.findElement(By.cssSelector(".error-page")).getText().contains("403"));
+    }
+
+    @Test
+    void anAgentFindsACallerAsTheyTypeAndSeesTheirProfile() {
+        String last = "Zed" + Long.toString(System.nanoTime(), 36);
+        String email = last.toLowerCase() + "@example.com";
+        try (Platform platform = new Platform(base)) {
+            platform.call("data/core/ups/ingest/records").post(jakarta.ws.rs.client.Entity.json("{\"identityMap\": "
+                    + "{\"email\": [{\"id\": \"" + email + "\"}]}, \"person\": {\"name\": {\"firstName\": "
+                    + "\"<script>window.pwned=1</script>\", \"lastName\": \"" + last + "\"}}, \"personalEmail\": "
+                    + "{\"address\": \"" + email + "\"}, \"homeAddress\": {\"city\": \"Seoul\"}, "
+                    + "\"loyalty\": {\"tier\": \"gold\"}}")).close();
+            for (int day = 10; day < 22; day++) {
+                platform.call("data/core/ups/ingest/records?schema.name=_xdm.context.experienceevent")
+                        .post(jakarta.ws.rs.client.Entity.json("{\"identityMap\": {\"email\": [{\"id\": \"" + email
+                                + "\"}]}, \"timestamp\": \"2026-11-" + day + "T10:00:00Z\", \"eventType\": "
+                                + "\"commerce.purchases\", \"commerce\": {\"order\": {\"priceTotal\": 10, "
+                                + "\"currencyCode\": \"USD\"}}}")).close();
+            }
+        }
+        signIn(ADMIN_PASSWORD);
+        browser.get(url("/console/profiles"));
+        byId("q").sendKeys(last.substring(0, 6).toLowerCase());
+        if (!waitFor(() -> !browser.findElements(By.cssSelector("#hit-table tr[data-xid]")).isEmpty())) {
+            clickAndWait(By.cssSelector("#profile-search button[type=submit]")); // no script: the form still works
+        }
+        WebElement hit = browser.findElement(By.cssSelector("#hit-table tr[data-xid]"));
+        assertTrue(hit.getText().contains(last), hit.getText());
+        Browsers.screenshot(browser, "19-profile-search");
+
+        clickAndWait(By.cssSelector("#hit-table tr[data-xid] a"));
+        assertTrue(text("profile-name").contains("<script>window.pwned=1</script>"), "shown as text");
+        assertEquals(null, ((JavascriptExecutor) browser).executeScript("return window.pwned;"));
+        assertTrue(text("profile-identities").contains(email));
+        assertEquals("120.00", text("score-ltv"));
+        assertEquals(10, browser.findElements(By.cssSelector("#event-timeline li")).size(), "a page of events");
+        assertTrue(browser.findElements(By.cssSelector("#event-timeline li")).get(0).getText().contains("2026-11-21"),
+                "newest first");
+        Browsers.screenshot(browser, "20-profile-view");
+        browser.get(byId("events-older").getAttribute("href")); // the link, followed
+        assertEquals(2, browser.findElements(By.cssSelector("#event-timeline li")).size());
+        assertTrue(browser.findElements(By.id("events-older")).isEmpty());
+        new Select(byId("event-type")).selectByValue("web.webpagedetails.pageViews");
+        if (!waitFor(() -> !browser.findElements(By.id("no-events")).isEmpty())) {
+            clickAndWait(By.cssSelector("#event-filter button[type=submit]"));
+        }
+        assertFalse(browser.findElements(By.id("no-events")).isEmpty());
     }
 
     @Test

@@ -1,0 +1,70 @@
+package dev.cdpconsole.admin.profile;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+
+import dev.cdpconsole.admin.console.PlatformClients;
+import dev.cdpconsole.api.ProfileApi;
+import dev.cdpconsole.api.ProfileHit;
+
+/** What the Profiles pages ask of the platform, in the switcher's sandbox. */
+@ApplicationScoped
+public class ProfileConsoleService {
+
+    static final int PAGE = 20;
+    static final int EVENTS_PAGE = 10;
+    private static final String PROFILE = "_xdm.context.profile";
+    private static final String EVENT = "_xdm.context.experienceevent";
+
+    @Inject
+    PlatformClients clients;
+
+    private ProfileClient api() {
+        return clients.get(ProfileClient.class, ProfileApi.PATH);
+    }
+
+    public ProfileHit.Page search(String q, int page) {
+        return api().search(q, Integer.toString(PAGE), Integer.toString(page * PAGE));
+    }
+
+    /** The profile's entity (merged record, identities, computed attributes) by XID. */
+    public JsonObject profile(String xid) {
+        JsonObject keyed = api().entities(PROFILE, null, xid, null, null, null, null, null, null, null, null, null,
+                null, null);
+        return keyed.getJsonObject(xid);
+    }
+
+    /** A page of the profile's events, newest first, optionally of one type. */
+    public JsonObject events(String xid, String eventType, String start) {
+        return api().entities(EVENT, PROFILE, null, null, xid, null, null, null, null, null, "-timestamp",
+                Integer.toString(EVENTS_PAGE), start, eventType);
+    }
+
+    /** The record's attributes grouped by their top-level field, each group as rows of (path, value). */
+    static Map<String, List<String[]>> groups(JsonObject entity) {
+        Map<String, List<String[]>> groups = new java.util.LinkedHashMap<>();
+        entity.forEach((key, value) -> {
+            if (!"identityMap".equals(key) && !"computedAttributes".equals(key)) {
+                List<String[]> rows = new ArrayList<>();
+                flatten("", value, rows);
+                groups.put(key, rows);
+            }
+        });
+        return groups;
+    }
+
+    private static void flatten(String path, JsonValue value, List<String[]> rows) {
+        if (value instanceof JsonObject object && !object.isEmpty()) {
+            object.forEach((key, child) -> flatten(path.isEmpty() ? key : path + "." + key, child, rows));
+        } else {
+            String text = value instanceof jakarta.json.JsonString s ? s.getString() : value.toString();
+            rows.add(new String[] {path.isEmpty() ? "—" : path, text});
+        }
+    }
+}
