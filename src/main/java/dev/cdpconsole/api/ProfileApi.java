@@ -6,6 +6,7 @@ import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
@@ -84,6 +85,27 @@ public interface ProfileApi {
             content = @Content(schema = @Schema(implementation = Problem.class)))
     IngestedRecord ingest(@QueryParam("schema.name") @DefaultValue("_xdm.context.profile") String schemaName,
             String record);
+
+    @POST
+    @Path("ingest/batches")
+    @Consumes({"application/x-ndjson", "application/jsonl", MediaType.APPLICATION_JSON, MediaType.TEXT_PLAIN})
+    @Operation(summary = "Ingest a JSON Lines batch (ours)", description = "One record per line; processed in the "
+            + "background. A refused line is reported with its number and reason and does not stop the rest.")
+    @APIResponse(responseCode = "200", description = "The batch, queued; follow it at ingest/batches/{batchId}",
+            content = @Content(schema = @Schema(implementation = BatchView.class)))
+    @APIResponse(responseCode = "400", description = "An empty upload, or one that is not JSON Lines",
+            content = @Content(schema = @Schema(implementation = Problem.class)))
+    BatchView ingestBatch(@QueryParam("schema.name") @DefaultValue("_xdm.context.profile") String schemaName,
+            String lines);
+
+    @GET
+    @Path("ingest/batches/{batchId}")
+    @Operation(summary = "A batch's status and errors (ours)")
+    @APIResponse(responseCode = "200", description = "The batch",
+            content = @Content(schema = @Schema(implementation = BatchView.class)))
+    @APIResponse(responseCode = "404", description = "No such batch in this sandbox",
+            content = @Content(schema = @Schema(implementation = Problem.class)))
+    BatchView batch(@PathParam("batchId") String batchId);
 
     @GET
     @Path("search/profiles")

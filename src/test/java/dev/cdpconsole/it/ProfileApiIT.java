@@ -293,6 +293,56 @@ class ProfileApiIT {
     }
 
     @Test
+    void aBatchIsProcessedInTheBackgroundAndABadLineDoesNotStopTheRest() throws InterruptedException {
+        String lines = person("b1@example.com", "Bea", "One", "2026-11-01T00:00:00Z") + "\n"
+                + "{this is not json\n"
+                + "\n"
+                + "{\"identityMap\": {\"fax\": [{\"id\": \"1\"}]}}\n"
+                + person("b2@example.com", "Bea", "Two", "2026-11-01T00:00:00Z") + "\n"
+                + "{\"identityMap\": {\"email\": [{\"id\": \"b1@example.com\"}]}, \"loyalty\": {\"tier\": \"silver\"}}\n";
+        Response submitted = platform.call("data/core/ups/ingest/batches", sandbox)
+                .post(Entity.entity(lines, "application/x-ndjson"));
+        assertEquals(200, submitted.getStatus());
+        JsonObject batch = json(submitted);
+        String id = batch.getString("batchId");
+        assertEquals(5, batch.getInt("totalLines"));
+        JsonObject status = batch;
+        for (int i = 0; i < 100 && !status.getString("status").equals("success"); i++) {
+            Thread.sleep(100);
+            status = json(platform.call("data/core/ups/ingest/batches/" + id, sandbox).get());
+        }
+        assertEquals("success", status.getString("status"), status.toString());
+        assertEquals(5, status.getInt("processedLines"));
+        assertEquals(3, status.getInt("ingested"));
+        assertEquals(2, status.getInt("failed"));
+        assertEquals(List.of(2, 4), status.getJsonArray("errors").stream()
+                .map(e -> e.asJsonObject().getInt("line")).toList(), "errors name their lines");
+        assertTrue(status.getJsonArray("errors").getJsonObject(1).getString("reason").contains("fax"));
+        assertEquals("silver", profileByEmail("b1@example.com", sandbox).getJsonObject("entity")
+                .getJsonObject("loyalty").getString("tier"));
+        profileByEmail("b2@example.com", sandbox);
+
+        String other = platform.createSandbox(Platform.unique("nobatch"));
+        try (Response elsewhere = platform.call("data/core/ups/ingest/batches/" + id, other).get()) {
+            assertEquals(404, elsewhere.getStatus(), "a batch belongs to its sandbox");
+        } finally {
+            platform.deleteSandbox(other);
+        }
+        try (Response empty = platform.call("data/core/ups/ingest/batches", sandbox).post(Entity.entity(" \n ",
+                "application/x-ndjson"))) {
+            assertEquals(400, empty.getStatus());
+        }
+        try (Response notLines = platform.call("data/core/ups/ingest/batches", sandbox).post(Entity.entity(
+                "name,email\nJane,jane@example.com", "text/plain"))) {
+            assertEquals(400, notLines.getStatus());
+            assertTrue(notLines.readEntity(String.class).contains("not JSON Lines"));
+        }
+        try (Response unknown = platform.call("data/core/ups/ingest/batches/batch-nope", sandbox).get()) {
+            assertEquals(404, unknown.getStatus());
+        }
+    }
+
+    @Test
     void badRecordsAndLookupsAreClear4xx() {
         assertEquals(400, refused(INGEST, "{not json").getStatus());
         assertEquals(400, refused(INGEST, "[1, 2]").getStatus());

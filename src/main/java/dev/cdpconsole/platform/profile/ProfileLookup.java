@@ -100,9 +100,7 @@ public class ProfileLookup {
     /** The entity cut down to the given paths (a path keeps everything below it). */
     static JsonObject only(JsonObject entity, List<String> fields) {
         Map<String, JsonValue> kept = new LinkedHashMap<>();
-        Map<String, JsonValue> leaves = new LinkedHashMap<>();
-        entity.forEach((key, value) -> flattenAll(key, value, leaves));
-        leaves.forEach((path, value) -> {
+        RecordMerge.leaves(entity).forEach((path, value) -> {
             for (String field : fields) {
                 if (path.equals(field) || path.startsWith(field + ".")) {
                     kept.put(path, value);
@@ -111,14 +109,6 @@ public class ProfileLookup {
             }
         });
         return RecordMerge.unflatten(kept);
-    }
-
-    private static void flattenAll(String path, JsonValue value, Map<String, JsonValue> leaves) {
-        if (value instanceof JsonObject object && !object.isEmpty()) {
-            object.forEach((key, child) -> flattenAll(path + "." + key, child, leaves));
-        } else {
-            leaves.put(path, value);
-        }
     }
 
     /** One page of a profile's events, in the shape of the entities API. */

@@ -14,6 +14,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.UriInfo;
 
+import dev.cdpconsole.api.BatchView;
 import dev.cdpconsole.api.IngestedRecord;
 import dev.cdpconsole.api.ProfileApi;
 import dev.cdpconsole.api.ProfileHit;
@@ -37,6 +38,9 @@ public class ProfileResource implements ProfileApi {
 
     @Inject
     ProfileIngestion ingestion;
+
+    @Inject
+    BatchIngestion batches;
 
     @Inject
     CallContext caller;
@@ -116,6 +120,21 @@ public class ProfileResource implements ProfileApi {
         }
         ProfileIngestion.Outcome outcome = ingestion.ingest(caller.sandbox(), record, schemaName);
         return new IngestedRecord(outcome.xid(), outcome.created(), outcome.mergedXids(), outcome.identities());
+    }
+
+    @Override
+    @RequiresRole(Role.WRITE)
+    public BatchView ingestBatch(String schemaName, String lines) {
+        if (!ProfileIngestion.PROFILE_SCHEMA.equals(schemaName) && !ProfileIngestion.EVENT_SCHEMA.equals(schemaName)) {
+            throw ProblemException.badRequest("schema-unknown",
+                    "schema.name must be _xdm.context.profile or _xdm.context.experienceevent");
+        }
+        return batches.submit(caller.sandbox(), schemaName, lines, caller.actor());
+    }
+
+    @Override
+    public BatchView batch(String batchId) {
+        return batches.status(caller.sandbox(), batchId);
     }
 
     @Override

@@ -139,7 +139,8 @@ public class ProfileStore {
         String key = SearchFields.key(text);
         String digits = SearchFields.digits(text);
         String prefix = escape(key) + "%";
-        String digitPrefix = digits == null || digits.length() < 3 ? "\u0000" : escape(digits) + "%";
+        // "-" never matches: phone keys hold digits only (and PostgreSQL refuses a NUL in a string).
+        String digitPrefix = digits == null || digits.length() < 3 ? "-" : escape(digits) + "%";
         return em.createQuery("SELECT p FROM ProfileEntity p WHERE p.sandbox = :sandbox AND ("
                 + "p.firstNameKey LIKE :prefix ESCAPE '\\' OR p.lastNameKey LIKE :prefix ESCAPE '\\' "
                 + "OR p.emailKey LIKE :prefix ESCAPE '\\' OR p.phoneKey LIKE :digits ESCAPE '\\' "

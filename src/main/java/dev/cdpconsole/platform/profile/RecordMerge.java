@@ -22,12 +22,15 @@ final class RecordMerge {
 
     /** The leaves of a record, leaving out the identity map (identities are kept apart). */
     static Map<String, JsonValue> flatten(JsonObject record) {
+        Map<String, JsonValue> leaves = leaves(record);
+        leaves.keySet().removeIf(path -> path.equals("identityMap") || path.startsWith("identityMap."));
+        return leaves;
+    }
+
+    /** Every leaf of a record. */
+    static Map<String, JsonValue> leaves(JsonObject record) {
         Map<String, JsonValue> leaves = new LinkedHashMap<>();
-        record.forEach((key, value) -> {
-            if (!"identityMap".equals(key)) {
-                flatten(key, value, leaves);
-            }
-        });
+        record.forEach((key, value) -> flatten(key, value, leaves));
         return leaves;
     }
 

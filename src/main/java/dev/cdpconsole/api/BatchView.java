@@ -1,0 +1,23 @@
+package dev.cdpconsole.api;
+
+import java.util.List;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/**
+ * A JSON Lines batch and how far it got.
+ *
+ * @param status {@code queued}, {@code processing}, {@code success} (every line was read; some may have failed,
+ *               see {@code failed} and {@code errors}) or {@code failed} (the batch could not be read to the end)
+ * @param errors the first lines that were refused, each with its line number and reason
+ */
+@Schema(name = "Batch")
+public record BatchView(String batchId, String schema,
+        @Schema(enumeration = {"queued", "processing", "success", "failed"}) String status, int totalLines,
+        int processedLines, int ingested, int failed, List<LineError> errors, String createdAt, String startedAt,
+        String completedAt) {
+
+    /** One refused line. */
+    public record LineError(int line, String reason) {
+    }
+}

@@ -1,0 +1,90 @@
+package dev.cdpconsole.platform.profile;
+
+import java.time.OffsetDateTime;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+/** A JSON Lines batch: its upload (until processed), progress and outcome. Changed only through its methods. */
+@Entity
+@Table(name = "ingest_batch")
+public class BatchEntity {
+
+    static final String QUEUED = "queued";
+    static final String PROCESSING = "processing";
+    static final String SUCCESS = "success";
+    static final String FAILED = "failed";
+
+    @Id
+    String id;
+
+    String sandbox;
+
+    @Column(name = "schema_name")
+    String schemaName;
+
+    String state;
+
+    @Column(name = "total_lines")
+    int totalLines;
+
+    @Column(name = "processed_lines")
+    int processedLines;
+
+    int ingested;
+    int failed;
+
+    /** The first errors, as a JSON array of {"line", "reason"}. */
+    String errors;
+
+    /** The upload, until the batch has run. */
+    String payload;
+
+    @Column(name = "created_by")
+    String createdBy;
+
+    @Column(name = "created_at")
+    OffsetDateTime createdAt;
+
+    @Column(name = "started_at")
+    OffsetDateTime startedAt;
+
+    @Column(name = "completed_at")
+    OffsetDateTime completedAt;
+
+    protected BatchEntity() {
+    }
+
+    BatchEntity(String id, String sandbox, String schemaName, int totalLines, String payload, String by,
+            OffsetDateTime at) {
+        this.id = id;
+        this.sandbox = sandbox;
+        this.schemaName = schemaName;
+        this.state = QUEUED;
+        this.totalLines = totalLines;
+        this.errors = "[]";
+        this.payload = payload;
+        this.createdBy = by;
+        this.createdAt = at;
+    }
+
+    void start(OffsetDateTime at) {
+        state = PROCESSING;
+        startedAt = at;
+    }
+
+    void progress(int processed, int ok, int bad, String errorsJson) {
+        processedLines = processed;
+        ingested = ok;
+        failed = bad;
+        errors = errorsJson;
+    }
+
+    void finish(String finalState, OffsetDateTime at) {
+        state = finalState;
+        completedAt = at;
+        payload = null;
+    }
+}

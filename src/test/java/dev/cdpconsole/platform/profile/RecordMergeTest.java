@@ -1,0 +1,71 @@
+package dev.cdpconsole.platform.profile;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.StringReader;
+import java.time.OffsetDateTime;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+
+import org.junit.jupiter.api.Test;
+
+class RecordMergeTest {
+
+    private static JsonObject json(String text) {
+        return Json.createReader(new StringReader(text)).readObject();
+    }
+
+    @Test
+    void flattensToLeavesAndBuildsBackTheSameRecord() {
+        JsonObject record = json("{\"person\": {\"name\": {\"firstName\": \"Jane\", \"lastName\": \"Doe\"}}, "
+                + "\"tags\": [\"a\", \"b\"], \"empty\": {}, \"identityMap\": {\"email\": [{\"id\": \"x\"}]}}");
+        Map<String, JsonValue> leaves = RecordMerge.flatten(record);
+        assertEquals(List.of("person.name.firstName", "person.name.lastName", "tags", "empty"), List.copyOf(leaves.keySet()));
+        assertEquals(json("{\"person\": {\"name\": {\"firstName\": \"Jane\", \"lastName\": \"Doe\"}}, "
+                + "\"tags\": [\"a\", \"b\"], \"empty\": {}}"), RecordMerge.unflatten(leaves));
+    }
+
+    @Test
+    void theLaterRecordWinsPerLeafAndAnEarlierOneOnlyFillsGaps() {
+        Map<String, JsonValue> leaves = RecordMerge.flatten(json("{\"a\": 1, \"b\": {\"c\": 2}}"));
+        Map<String, Long> times = new HashMap<>(Map.of("a", 100L, "b.c", 100L));
+        RecordMerge.merge(leaves, times, RecordMerge.flatten(json("{\"a\": 9, \"d\": 4}")), 50);
+        assertEquals(json("{\"a\": 1, \"b\": {\"c\": 2}, \"d\": 4}"), RecordMerge.unflatten(leaves));
+        RecordMerge.merge(leaves, times, RecordMerge.flatten(json("{\"a\": 7}")), 200);
+        assertEquals(7, RecordMerge.unflatten(leaves).getInt("a"));
+        assertEquals(200L, times.get("a"));
+    }
+
+    @Test
+    void aValueReplacesAnObjectAndBack() {
+        Map<String, JsonValue> leaves = RecordMerge.flatten(json("{\"address\": {\"city\": \"Seoul\"}}"));
+        Map<String, Long> times = new HashMap<>(Map.of("address.city", 1L));
+        RecordMerge.merge(leaves, times, RecordMerge.flatten(json("{\"address\": \"unknown\"}")), 2);
+        assertEquals(json("{\"address\": \"unknown\"}"), RecordMerge.unflatten(leaves));
+        RecordMerge.merge(leaves, times, RecordMerge.flatten(json("{\"address\": {\"city\": \"Busan\"}}")), 3);
+        assertEquals(json("{\"address\": {\"city\": \"Busan\"}}"), RecordMerge.unflatten(leaves));
+    }
+
+    @Test
+    void churnFollowsRecencyAndFrequency() {
+        OffsetDateTime now = OffsetDateTime.parse("2026-12-01T00:00:00Z");
+        assertEquals(1.0, Scores.churn(null, 0, now));
+        assertEquals(0.0, Scores.churn(now, 10, now));
+        assertEquals(0.3, Scores.churn(now, 0, now));
+        assertEquals(0.7, Scores.churn(now.minusDays(90), 10, now));
+        assertEquals(1.0, Scores.churn(now.minusDays(400), 0, now));
+    }
+
+    @Test
+    void searchKeys() {
+        assertEquals("jane", SearchFields.key("  Jane "));
+        assertEquals("821012345678", SearchFields.digits("+82 10-1234-5678"));
+        assertEquals(null, SearchFields.digits("none"));
+        assertEquals(null, SearchFields.key(" "));
+    }
+}
