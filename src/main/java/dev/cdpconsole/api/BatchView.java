@@ -17,6 +17,11 @@ public record BatchView(String batchId, String schema,
         int processedLines, int ingested, int failed, List<LineError> errors, String createdAt, String startedAt,
         String completedAt) {
 
+    /** The latest batches of a sandbox. */
+    @Schema(name = "BatchList")
+    public record Recent(List<BatchView> batches) {
+    }
+
     /** One refused line. */
     public record LineError(int line, String reason) {
     }

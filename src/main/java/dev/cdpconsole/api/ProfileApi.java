@@ -99,6 +99,13 @@ public interface ProfileApi {
             String lines);
 
     @GET
+    @Path("ingest/batches")
+    @Operation(summary = "The latest batches of this sandbox, newest first (ours)")
+    @APIResponse(responseCode = "200", description = "Up to limit batches",
+            content = @Content(schema = @Schema(implementation = BatchView.Recent.class)))
+    BatchView.Recent batches(@QueryParam("limit") @DefaultValue("20") String limit);
+
+    @GET
     @Path("ingest/batches/{batchId}")
     @Operation(summary = "A batch's status and errors (ours)")
     @APIResponse(responseCode = "200", description = "The batch",

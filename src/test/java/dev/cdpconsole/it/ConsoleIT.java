@@ -328,6 +328,36 @@ class ConsoleIT {
     }
 
     @Test
+    void anImportShowsItsProgressAndItsRefusedLines() throws IOException {
+        java.nio.file.Path file = java.nio.file.Files.createTempFile("import-", ".jsonl");
+        String tag = Long.toString(System.nanoTime(), 36);
+        StringBuilder lines = new StringBuilder();
+        for (int i = 0; i < 30; i++) {
+            lines.append("{\"identityMap\": {\"crmId\": [{\"id\": \"IMP-").append(tag).append('-').append(i)
+                    .append("\"}]}, \"person\": {\"name\": {\"lastName\": \"Imported").append(i).append("\"}}}\n");
+        }
+        lines.append("{not json}\n");
+        java.nio.file.Files.writeString(file, lines);
+        signIn(ADMIN_PASSWORD);
+        browser.get(url("/console/imports"));
+        byId("import-file").sendKeys(file.toAbsolutePath().toString());
+        clickAndWait(By.id("import-submit"));
+        assertTrue(text("flash").contains("31"), text("flash"));
+        assertTrue(waitFor(() -> "success".equals(byId("batch-status").getAttribute("data-status")))
+                || waitFor(() -> "success".equals(byId("batch-status").getAttribute("data-status"))),
+                "the page follows the batch to its end");
+        if (!"success".equals(byId("batch-status").getAttribute("data-status"))) {
+            browser.navigate().refresh(); // where scripts do not run, a reload shows the end
+        }
+        assertEquals("30", text("batch-ingested"));
+        assertEquals("1", text("batch-failed"));
+        assertTrue(text("batch-errors").contains("31"), "the refused line by its number");
+        Browsers.screenshot(browser, "21-import");
+        browser.get(url("/console/imports"));
+        assertFalse(browser.findElements(By.cssSelector("#batch-table tr[data-batch]")).isEmpty());
+    }
+
+    @Test
     void aFormWithoutItsCsrfTokenIsRefused() {
         signIn(ADMIN_PASSWORD);
         browser.get(url("/console/sandboxes"));

@@ -10,6 +10,7 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 
 import dev.cdpconsole.admin.console.PlatformClients;
+import dev.cdpconsole.api.BatchView;
 import dev.cdpconsole.api.ProfileApi;
 import dev.cdpconsole.api.ProfileHit;
 
@@ -44,6 +45,18 @@ public class ProfileConsoleService {
     public JsonObject events(String xid, String eventType, String start) {
         return api().entities(EVENT, PROFILE, null, null, xid, null, null, null, null, null, "-timestamp",
                 Integer.toString(EVENTS_PAGE), start, eventType);
+    }
+
+    public BatchView submitBatch(String schema, String lines) {
+        return api().ingestBatch(schema, lines);
+    }
+
+    public List<BatchView> batches() {
+        return api().batches("20").batches();
+    }
+
+    public BatchView batch(String id) {
+        return api().batch(id);
     }
 
     /** The record's attributes grouped by their top-level field, each group as rows of (path, value). */

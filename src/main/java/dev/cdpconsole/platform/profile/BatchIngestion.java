@@ -94,6 +94,10 @@ public class BatchIngestion {
                 .orElseThrow(() -> ProblemException.notFound("batch-not-found", "No such batch in this sandbox")));
     }
 
+    public BatchView.Recent latest(String sandbox, int limit) {
+        return new BatchView.Recent(batches.latest(sandbox, limit).stream().map(BatchIngestion::view).toList());
+    }
+
     void resume(@Observes @Priority(Migrations.PRIORITY + 20) Startup startup) {
         for (String id : batches.unfinished()) {
             batches.requeue(id);

@@ -60,6 +60,11 @@ public class BatchStore {
         batch.finish(state, at);
     }
 
+    public List<BatchEntity> latest(String sandbox, int limit) {
+        return em.createQuery("SELECT b FROM BatchEntity b WHERE b.sandbox = :sandbox ORDER BY b.createdAt DESC, b.id",
+                BatchEntity.class).setParameter("sandbox", sandbox).setMaxResults(limit).getResultList();
+    }
+
     /** Batches left queued or processing by a crash or restart. */
     public List<String> unfinished() {
         return em.createQuery("SELECT b.id FROM BatchEntity b WHERE b.state IN :states", String.class)

@@ -133,6 +133,11 @@ public class ProfileResource implements ProfileApi {
     }
 
     @Override
+    public BatchView.Recent batches(String limit) {
+        return batches.latest(caller.sandbox(), Paging.of(limit, "0", 20, 100).limit());
+    }
+
+    @Override
     public BatchView batch(String batchId) {
         return batches.status(caller.sandbox(), batchId);
     }
