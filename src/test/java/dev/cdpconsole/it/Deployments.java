@@ -12,8 +12,8 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 /** The deployment of every integration test: the real WAR that {@code mvn package} built, unchanged. */
 final class Deployments {
 
-    /** The HTTP and cluster ports of arquillian.xml. */
-    private static final int[] PORTS = {18080, 6900};
+    /** The cluster port of arquillian.xml (the HTTP port is a random free one). */
+    private static final int[] PORTS = {6900};
 
     private Deployments() {
     }
