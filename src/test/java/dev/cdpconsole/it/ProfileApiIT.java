@@ -343,6 +343,30 @@ class ProfileApiIT {
     }
 
     @Test
+    void theFirstStartFillsTheDemoSandbox() throws InterruptedException {
+        // The test run sets CDP_DEMO_PROFILES=30: the last generated person must arrive in the "demo" sandbox.
+        String[] last = new String[1];
+        dev.cdpconsole.platform.profile.DemoData.person(29, line -> last[0] = line, event -> { });
+        JsonObject expected = jakarta.json.Json.createReader(new java.io.StringReader(last[0])).readObject();
+        String email = expected.getJsonObject("personalEmail").getString("address");
+        int status = 0;
+        for (int i = 0; i < 120 && status != 200; i++) {
+            try (Response answer = platform.call(ENTITIES + "?schema.name=_xdm.context.profile&entityId=" + email
+                    + "&entityIdNS=email", "demo").get()) {
+                status = answer.getStatus();
+            }
+            if (status != 200) {
+                Thread.sleep(250);
+            }
+        }
+        assertEquals(200, status, "the demo sandbox holds the generated people");
+        JsonObject entity = profileByEmail(email, "demo").getJsonObject("entity");
+        assertEquals(expected.getJsonObject("person").getJsonObject("name").getString("lastName"),
+                entity.getJsonObject("person").getJsonObject("name").getString("lastName"));
+        assertEquals(3, entity.getJsonObject("identityMap").size());
+    }
+
+    @Test
     void badRecordsAndLookupsAreClear4xx() {
         assertEquals(400, refused(INGEST, "{not json").getStatus());
         assertEquals(400, refused(INGEST, "[1, 2]").getStatus());

@@ -60,6 +60,18 @@ public class SandboxService {
         }
     }
 
+    /** Creates the demo sandbox if no sandbox of that name ever existed; whether it did so now. */
+    @Transactional
+    public boolean createDemoOnce(String name, String title) {
+        store.lockByName(ApiHeaders.DEFAULT_SANDBOX);
+        if (store.findByName(name).isPresent() || store.countNotDeleted() >= limit) {
+            return false;
+        }
+        store.add(new SandboxEntity(name, title, "development", false, "system", now()));
+        audit.recordSystem("sandbox.create", name, name, "demo data (first start)");
+        return true;
+    }
+
     /** A page of the sandboxes the caller may see (every one, for a grant on {@code *}). */
     public List<SandboxView> page(int offset, int size) {
         List<SandboxEntity> page = caller.seesEverySandbox() ? store.page(offset, size)
