@@ -2,8 +2,6 @@ package dev.cdpconsole.platform.audit;
 
 import java.time.Clock;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,6 +19,8 @@ import jakarta.transaction.Transactional;
 
 import dev.cdpconsole.api.AuditEventView;
 import dev.cdpconsole.platform.auth.CallContext;
+import dev.cdpconsole.common.time.Times;
+import dev.cdpconsole.common.db.Like;
 
 /** Records changes and reads them back, newest first, filtered. */
 @ApplicationScoped
@@ -65,7 +65,7 @@ public class AuditLog {
     }
 
     private static AuditEventView view(AuditEventEntity e) {
-        return new AuditEventView(e.id, DateTimeFormatter.ISO_INSTANT.format(e.occurredAt.withOffsetSameInstant(ZoneOffset.UTC)),
+        return new AuditEventView(e.id, Times.iso(e.occurredAt),
                 e.actor, e.clientId, e.sandbox, e.action, e.target, e.detail);
     }
 
@@ -75,8 +75,7 @@ public class AuditLog {
         List<Predicate> toPredicates(CriteriaBuilder cb, Root<AuditEventEntity> event) {
             List<Predicate> predicates = new ArrayList<>();
             if (present(action)) {
-                String escaped = action.strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
-                predicates.add(cb.like(event.get("action"), escaped + "%", '\\'));
+                predicates.add(cb.like(event.get("action"), Like.prefix(action.strip()), Like.ESCAPE));
             }
             if (present(actor)) {
                 predicates.add(cb.equal(event.get("actor"), actor.strip()));

@@ -5,7 +5,6 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -36,6 +35,7 @@ import dev.cdpconsole.common.security.Secrets;
 import dev.cdpconsole.platform.audit.AuditLog;
 import dev.cdpconsole.platform.auth.CallContext;
 import dev.cdpconsole.platform.sandbox.SandboxStore;
+import dev.cdpconsole.common.time.Times;
 
 /**
  * The credential rules: two slots, regeneration with an optional grace period for the old secret, revocation,
@@ -45,7 +45,6 @@ import dev.cdpconsole.platform.sandbox.SandboxStore;
 public class CredentialService {
 
     private static final Logger LOG = Logger.getLogger(CredentialService.class.getName());
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ISO_INSTANT;
 
     @Inject
     CredentialStore store;
@@ -298,12 +297,8 @@ public class CredentialService {
         return OffsetDateTime.now(clock).truncatedTo(ChronoUnit.MILLIS);
     }
 
-    private static String time(OffsetDateTime at) {
-        return at == null ? null : TIME.format(at.withOffsetSameInstant(ZoneOffset.UTC));
-    }
-
     CredentialView view(CredentialEntity c) {
-        return new CredentialView(c.clientId, c.name, c.description, c.enabled, c.systemKind, time(c.createdAt),
+        return new CredentialView(c.clientId, c.name, c.description, c.enabled, c.systemKind, Times.iso(c.createdAt),
                 c.createdBy, c.grants.stream().map(g -> new GrantView(g.sandbox(), g.role())).toList(),
                 secretViews(c));
     }
@@ -344,11 +339,11 @@ public class CredentialService {
                 flags.add("expiring-soon");
             }
         }
-        return new SecretView(s.slot, state, time(s.createdAt), time(s.expiresAt), time(s.revokedAt), time(lastUsed),
+        return new SecretView(s.slot, state, Times.iso(s.createdAt), Times.iso(s.expiresAt), Times.iso(s.revokedAt), Times.iso(lastUsed),
                 s.useCount + pending, ageDays, List.copyOf(flags));
     }
 
     private RegenerationView view(RegenerationEntity r) {
-        return new RegenerationView(r.slot, r.actor, time(r.occurredAt), r.reason, r.graceHours, time(r.oldExpiresAt));
+        return new RegenerationView(r.slot, r.actor, Times.iso(r.occurredAt), r.reason, r.graceHours, Times.iso(r.oldExpiresAt));
     }
 }

@@ -6,8 +6,6 @@ import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
@@ -32,6 +30,7 @@ import dev.cdpconsole.api.BatchView;
 import dev.cdpconsole.common.db.Migrations;
 import dev.cdpconsole.common.problem.ProblemException;
 import dev.cdpconsole.common.security.Secrets;
+import dev.cdpconsole.common.time.Times;
 
 /**
  * JSON Lines batches: recorded before they run, processed in the background on a managed executor one record at
@@ -172,10 +171,6 @@ public class BatchIngestion {
         return OffsetDateTime.now(clock).truncatedTo(ChronoUnit.MILLIS);
     }
 
-    private static String time(OffsetDateTime at) {
-        return at == null ? null : DateTimeFormatter.ISO_INSTANT.format(at.withOffsetSameInstant(ZoneOffset.UTC));
-    }
-
     static BatchView view(BatchEntity b) {
         List<BatchView.LineError> errors = new ArrayList<>();
         try (var reader = Json.createReader(new StringReader(b.errors))) {
@@ -185,6 +180,6 @@ public class BatchIngestion {
             }
         }
         return new BatchView(b.id, b.schemaName, b.state, b.totalLines, b.processedLines, b.ingested, b.failed,
-                List.copyOf(errors), time(b.createdAt), time(b.startedAt), time(b.completedAt));
+                List.copyOf(errors), Times.iso(b.createdAt), Times.iso(b.startedAt), Times.iso(b.completedAt));
     }
 }

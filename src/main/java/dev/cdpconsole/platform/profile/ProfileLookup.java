@@ -4,7 +4,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -25,6 +24,7 @@ import dev.cdpconsole.api.ProfileHit;
 import dev.cdpconsole.common.problem.ProblemException;
 import dev.cdpconsole.platform.profile.ProfileStore.Cursor;
 import dev.cdpconsole.platform.profile.ProfileStore.Identity;
+import dev.cdpconsole.common.time.Times;
 
 /** Reads profiles and their events in the shapes of Adobe's entities API, and searches them for agents. */
 @ApplicationScoped
@@ -85,7 +85,7 @@ public class ProfileLookup {
                 .add("purchasesLast30Days", profile.purchases30d)
                 .add("churnPropensity", profile.churnPropensity);
         if (profile.lastPurchaseAt != null) {
-            computed.add("lastPurchaseDate", time(profile.lastPurchaseAt));
+            computed.add("lastPurchaseDate", Times.iso(profile.lastPurchaseAt));
         }
         entity.add("computedAttributes", computed);
         JsonObject whole = entity.build();
@@ -93,7 +93,7 @@ public class ProfileLookup {
                 .add("entityId", profile.xid)
                 .add("sources", Json.createArrayBuilder().add("cdp-console"))
                 .add("entity", fields.isEmpty() ? whole : only(whole, fields))
-                .add("lastModifiedAt", time(profile.updatedAt))
+                .add("lastModifiedAt", Times.iso(profile.updatedAt))
                 .build();
     }
 
@@ -177,10 +177,6 @@ public class ProfileLookup {
         } catch (IllegalArgumentException | ArrayIndexOutOfBoundsException e) {
             throw ProblemException.badRequest("start-invalid", "start must be the _page.next of an earlier page");
         }
-    }
-
-    private static String time(OffsetDateTime at) {
-        return DateTimeFormatter.ISO_INSTANT.format(at.withOffsetSameInstant(ZoneOffset.UTC));
     }
 
     private static String clip(String text) {

@@ -9,6 +9,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import dev.cdpconsole.common.db.Like;
 
 /** Reads and writes profiles, identities and events; every query names its sandbox. */
 @ApplicationScoped
@@ -138,9 +139,9 @@ public class ProfileStore {
     List<ProfileEntity> search(String sandbox, String text, int offset, int limit) {
         String key = SearchFields.key(text);
         String digits = SearchFields.digits(text);
-        String prefix = escape(key) + "%";
+        String prefix = Like.prefix(key);
         // "-" never matches: phone keys hold digits only (and PostgreSQL refuses a NUL in a string).
-        String digitPrefix = digits == null || digits.length() < 3 ? "-" : escape(digits) + "%";
+        String digitPrefix = digits == null || digits.length() < 3 ? "-" : Like.prefix(digits);
         return em.createQuery("SELECT p FROM ProfileEntity p WHERE p.sandbox = :sandbox AND ("
                 + "p.firstNameKey LIKE :prefix ESCAPE '\\' OR p.lastNameKey LIKE :prefix ESCAPE '\\' "
                 + "OR p.emailKey LIKE :prefix ESCAPE '\\' OR p.phoneKey LIKE :digits ESCAPE '\\' "
@@ -148,10 +149,6 @@ public class ProfileStore {
                 + "ORDER BY p.lastNameKey, p.firstNameKey, p.id", ProfileEntity.class)
                 .setParameter("sandbox", sandbox).setParameter("prefix", prefix).setParameter("digits", digitPrefix)
                 .setParameter("exact", text.strip()).setFirstResult(offset).setMaxResults(limit).getResultList();
-    }
-
-    private static String escape(String text) {
-        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 
     /** An identity: a namespace code and a value. */

@@ -2,8 +2,6 @@ package dev.cdpconsole.platform.sandbox;
 
 import java.time.Clock;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,13 +22,13 @@ import dev.cdpconsole.api.SandboxView;
 import dev.cdpconsole.common.problem.ProblemException;
 import dev.cdpconsole.platform.audit.AuditLog;
 import dev.cdpconsole.platform.auth.CallContext;
+import dev.cdpconsole.common.time.Times;
 
 /** The sandbox rules: names, the per-organisation limit, the protected default, reset and delete reports. */
 @ApplicationScoped
 public class SandboxService {
 
     private static final Logger LOG = Logger.getLogger(SandboxService.class.getName());
-    static final DateTimeFormatter TIME = DateTimeFormatter.ISO_INSTANT;
 
     @Inject
     SandboxStore store;
@@ -203,7 +201,6 @@ public class SandboxService {
 
     static SandboxView view(SandboxEntity s) {
         return new SandboxView(s.name, s.title, s.state, s.type, s.isDefault, s.version,
-                TIME.format(s.createdDate.withOffsetSameInstant(ZoneOffset.UTC)),
-                TIME.format(s.lastModifiedDate.withOffsetSameInstant(ZoneOffset.UTC)), s.createdBy, s.lastModifiedBy);
+                Times.iso(s.createdDate), Times.iso(s.lastModifiedDate), s.createdBy, s.lastModifiedBy);
     }
 }

@@ -23,6 +23,7 @@ import dev.cdpconsole.api.PasswordCheck;
 import dev.cdpconsole.common.problem.ProblemException;
 import dev.cdpconsole.common.security.Secrets;
 import dev.cdpconsole.platform.audit.AuditLog;
+import dev.cdpconsole.common.time.Times;
 
 /** Console users and their passwords. */
 @ApplicationScoped
@@ -149,7 +150,7 @@ public class ConsoleUserService {
 
     private static ConsoleUserView view(ConsoleUserEntity u) {
         return new ConsoleUserView(u.login, u.roleList(), u.enabled,
-                java.time.format.DateTimeFormatter.ISO_INSTANT.format(u.createdAt.toInstant()));
+                Times.iso(u.createdAt));
     }
 
     /** Whether the password is right for an enabled user; an unknown login costs the same time as a wrong password. */
