@@ -413,4 +413,96 @@ class ProfileApiIT {
             }
         }
     }
+
+    private JsonObject awaitBatch(String sandboxName, String schema, String lines) throws InterruptedException {
+        Response submitted = platform.call("data/core/ups/ingest/batches?schema.name=" + schema, sandboxName)
+                .post(Entity.entity(lines, "application/x-ndjson"));
+        assertEquals(200, submitted.getStatus(), () -> submitted.readEntity(String.class));
+        String id = json(submitted).getString("batchId");
+        JsonObject status = null;
+        for (int i = 0; i < 300; i++) {
+            status = json(platform.call("data/core/ups/ingest/batches/" + id, sandboxName).get());
+            if (!status.getString("status").equals("queued") && !status.getString("status").equals("processing")) {
+                break;
+            }
+            Thread.sleep(100);
+        }
+        assertEquals("success", status.getString("status"), status.toString());
+        return status;
+    }
+
+    private static String identities(String namespace, String id, String rest) {
+        return "{\"identityMap\": {\"" + namespace + "\": [{\"id\": \"" + id + "\"}]}" + rest + "}";
+    }
+
+    @Test
+    void batchesGiveTheProfilesSingleRecordsGive() throws InterruptedException {
+        // Stitching inside one chunk, stitching to profiles of an earlier batch, merge by time, events and scores.
+        List<String> profilesFirst = List.of(
+                person("eq-a@example.com", "Ann", "Early", "2026-11-02T00:00:00Z"),
+                person("eq-b@example.com", "Ben", "Bright", "2026-11-03T00:00:00Z"),
+                identities("email", "eq-x@example.com", ", \"loyalty\": {\"tier\": \"gold\"}, \"timestamp\": 1000"),
+                identities("crmId", "EQ-Y", ", \"loyalty\": {\"tier\": \"bronze\", \"points\": 5}, \"timestamp\": 2000"),
+                "{\"identityMap\": {\"email\": [{\"id\": \"eq-x@example.com\"}], \"crmId\": [{\"id\": \"EQ-Y\"}]}, "
+                        + "\"homeAddress\": {\"city\": \"Busan\"}, \"timestamp\": 1500}");
+        List<String> eventsFirst = List.of(
+                purchase("email", "eq-new@example.com", "2026-11-20T00:00:00Z", 40),
+                purchase("email", "eq-a@example.com", "2026-11-21T00:00:00Z", 12.5));
+        List<String> profilesLater = List.of(
+                "{\"identityMap\": {\"email\": [{\"id\": \"eq-a@example.com\"}, {\"id\": \"eq-b@example.com\"}]}, "
+                        + "\"loyalty\": {\"tier\": \"silver\"}, \"timestamp\": \"2026-11-01T00:00:00Z\"}",
+                person("eq-a@example.com", "Annie", "Older", "2026-10-01T00:00:00Z"),
+                "{\"identityMap\": {\"phone\": [{\"id\": \"+82 10-0000-0001\"}], \"email\": [{\"id\": \"eq-new@example.com\"}]}, "
+                        + "\"person\": {\"name\": {\"firstName\": \"Nora\"}}, \"timestamp\": \"2026-11-25T00:00:00Z\"}",
+                "{bad line");
+        List<String> eventsLater = List.of(purchase("phone", "+82 10-0000-0001", "2026-11-26T00:00:00Z", 7));
+
+        String single = sandbox;
+        for (List<String> part : List.of(profilesFirst, eventsFirst, profilesLater, eventsLater)) {
+            String path = part == eventsFirst || part == eventsLater ? EVENTS : INGEST;
+            for (String record : part) {
+                try (Response answer = platform.call(path, single).post(Entity.json(record))) {
+                    assertEquals(record.startsWith("{bad") ? 400 : 200, answer.getStatus(), record);
+                }
+            }
+        }
+        String batched = platform.createSandbox(Platform.unique("bulk"));
+        try {
+            awaitBatch(batched, "_xdm.context.profile", String.join("\n", profilesFirst));
+            awaitBatch(batched, "_xdm.context.experienceevent", String.join("\n", eventsFirst));
+            JsonObject later = awaitBatch(batched, "_xdm.context.profile", String.join("\n", profilesLater));
+            assertEquals(1, later.getInt("failed"));
+            assertEquals(4, later.getJsonArray("errors").getJsonObject(0).getInt("line"));
+            awaitBatch(batched, "_xdm.context.experienceevent", String.join("\n", eventsLater));
+
+            for (String email : List.of("eq-a@example.com", "eq-x@example.com", "eq-new@example.com")) {
+                JsonObject one = profileByEmail(email, single);
+                JsonObject other = profileByEmail(email, batched);
+                assertEquals(one.getJsonObject("entity"), other.getJsonObject("entity"), email);
+            }
+            JsonObject a = profileByEmail("eq-b@example.com", batched).getJsonObject("entity");
+            assertEquals("Ben", a.getJsonObject("person").getJsonObject("name").getString("firstName"),
+                    "the newest record's name wins; the older Annie does not");
+            assertEquals("silver", a.getJsonObject("loyalty").getString("tier"));
+            assertEquals(2, a.getJsonObject("identityMap").getJsonArray("email").size());
+            JsonObject x = profileByEmail("eq-x@example.com", batched).getJsonObject("entity");
+            assertEquals("bronze", x.getJsonObject("loyalty").getString("tier"), "stitched in one chunk, merged by time");
+            assertEquals("Busan", x.getJsonObject("homeAddress").getString("city"));
+
+            for (String q : List.of("eq-", "Nora", "ann")) {
+                JsonObject one = json(platform.call(SEARCH + "?q=" + q, single).get());
+                JsonObject other = json(platform.call(SEARCH + "?q=" + q, batched).get());
+                assertEquals(strip(one), strip(other), q);
+            }
+        } finally {
+            platform.deleteSandbox(batched);
+        }
+    }
+
+    /** A search answer without the XIDs, which differ between sandboxes. */
+    private static List<String> strip(JsonObject page) {
+        return page.getJsonArray("profiles").stream().map(JsonObject.class::cast)
+                .map(hit -> hit.getString("email", "") + "|" + hit.getString("firstName", "") + "|"
+                        + hit.get("lifetimeValue")).sorted().toList();
+    }
 }

@@ -7,7 +7,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-/** A JSON Lines batch: its upload (until processed), progress and outcome. Changed only through its methods. */
+/** A JSON Lines batch: its progress and outcome (its upload is kept in parts until ingested). Changed only through its methods. */
 @Entity
 @Table(name = "ingest_batch")
 public class BatchEntity {
@@ -39,9 +39,6 @@ public class BatchEntity {
     /** The first errors, as a JSON array of {"line", "reason"}. */
     String errors;
 
-    /** The upload, until the batch has run. */
-    String payload;
-
     @Column(name = "created_by")
     String createdBy;
 
@@ -57,15 +54,13 @@ public class BatchEntity {
     protected BatchEntity() {
     }
 
-    BatchEntity(String id, String sandbox, String schemaName, int totalLines, String payload, String by,
-            OffsetDateTime at) {
+    BatchEntity(String id, String sandbox, String schemaName, int totalLines, String by, OffsetDateTime at) {
         this.id = id;
         this.sandbox = sandbox;
         this.schemaName = schemaName;
         this.state = QUEUED;
         this.totalLines = totalLines;
         this.errors = "[]";
-        this.payload = payload;
         this.createdBy = by;
         this.createdAt = at;
     }
@@ -85,6 +80,5 @@ public class BatchEntity {
     void finish(String finalState, OffsetDateTime at) {
         state = finalState;
         completedAt = at;
-        payload = null;
     }
 }

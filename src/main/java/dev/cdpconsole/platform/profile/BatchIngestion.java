@@ -1,7 +1,7 @@
 package dev.cdpconsole.platform.profile;
 
-import java.io.BufferedReader;
-import java.io.IOException;
+import static dev.cdpconsole.common.json.Jsons.JSON;
+
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -19,7 +19,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.Startup;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
@@ -33,15 +32,16 @@ import dev.cdpconsole.common.security.Secrets;
 import dev.cdpconsole.common.time.Times;
 
 /**
- * JSON Lines batches: recorded before they run, processed in the background on a managed executor one record at
- * a time (each in its own transaction), with progress written as they go. A bad line is recorded with its number
+ * JSON Lines batches: recorded before they run, processed in the background on a managed executor a chunk of
+ * lines at a time (each chunk in its own transaction, see {@link BulkIngestion}), with progress written as they go. A bad line is recorded with its number
  * and reason and does not stop the rest. A batch left unfinished by a restart is taken up again at start.
  */
 @ApplicationScoped
 public class BatchIngestion {
 
     private static final Logger LOG = Logger.getLogger(BatchIngestion.class.getName());
-    private static final int PROGRESS_EVERY = 200;
+    /** Lines taken in one transaction; progress is written after each chunk. */
+    private static final int CHUNK = 1000;
     private static final int MAX_ERRORS = 100;
 
     @Resource
@@ -52,6 +52,9 @@ public class BatchIngestion {
 
     @Inject
     ProfileIngestion ingestion;
+
+    @Inject
+    BulkIngestion bulk;
 
     @Inject
     Clock clock;
@@ -65,25 +68,34 @@ public class BatchIngestion {
         if (payload == null || payload.isBlank()) {
             throw ProblemException.badRequest("batch-empty", "the upload is empty");
         }
-        if (payload.getBytes(StandardCharsets.UTF_8).length > maxBatchBytes) {
+        if (payload.length() > maxBatchBytes || payload.getBytes(StandardCharsets.UTF_8).length > maxBatchBytes) {
             throw ProblemException.badRequest("batch-too-large", "a batch may have at most " + maxBatchBytes + " bytes");
         }
-        int lines = 0;
-        String first = null;
-        for (String line : payload.split("\n", -1)) {
-            if (!line.isBlank()) {
-                lines++;
-                if (first == null) {
-                    first = line.strip();
+        String id = "batch-" + Secrets.random(12);
+        List<BatchPartEntity> parts = new ArrayList<>();
+        String[] lines = payload.split("\n", -1);
+        int total = 0;
+        int from = 0;
+        int count = 0;
+        for (int i = 0; i < lines.length; i++) {
+            if (!lines[i].isBlank()) {
+                if (total == 0 && !lines[i].strip().startsWith("{")) {
+                    throw ProblemException.badRequest("batch-not-json-lines",
+                            "the upload is not JSON Lines: one JSON object per line");
                 }
+                total++;
+                count++;
+            }
+            if (count == CHUNK || i == lines.length - 1) {
+                if (count > 0) {
+                    parts.add(new BatchPartEntity(id, parts.size(), from + 1, count,
+                            String.join("\n", java.util.Arrays.asList(lines).subList(from, i + 1))));
+                }
+                from = i + 1;
+                count = 0;
             }
         }
-        if (first == null || !first.startsWith("{")) {
-            throw ProblemException.badRequest("batch-not-json-lines",
-                    "the upload is not JSON Lines: one JSON object per line");
-        }
-        String id = "batch-" + Secrets.random(12);
-        batches.add(new BatchEntity(id, sandbox, schema, lines, payload, by, now()));
+        batches.add(new BatchEntity(id, sandbox, schema, total, by, now()), parts);
         start(id);
         return view(batches.find(sandbox, id).orElseThrow());
     }
@@ -120,50 +132,84 @@ public class BatchIngestion {
             return;
         }
         BatchStore.Claimed batch = claimed.get();
-        int processed = 0;
-        int ok = 0;
-        int bad = 0;
-        List<BatchView.LineError> errors = new ArrayList<>();
-        int lineNumber = 0;
-        try (BufferedReader lines = new BufferedReader(new StringReader(batch.payload()))) {
-            for (String line = lines.readLine(); line != null; line = lines.readLine()) {
-                lineNumber++;
-                if (line.isBlank()) {
+        Totals[] totals = {new Totals(batch.processed(), batch.ingested(), batch.failed(), errors(batch.errors()))};
+        try {
+            for (int number : batches.parts(id)) {
+                BatchPartEntity part = batches.part(id, number).orElse(null);
+                if (part == null) {
                     continue;
                 }
-                try {
-                    ingestion.ingest(batch.sandbox(), line, batch.schemaName());
-                    ok++;
-                } catch (ProblemException refused) {
-                    bad++;
-                    note(errors, lineNumber, refused.problem().detail());
-                } catch (RuntimeException failure) {
-                    bad++;
-                    note(errors, lineNumber, "the record could not be stored");
-                    LOG.log(Level.WARNING, "Batch " + id + " line " + lineNumber + " failed", failure);
+                List<BulkIngestion.Line> lines = new ArrayList<>();
+                String[] texts = part.lines.split("\n", -1);
+                for (int i = 0; i < texts.length; i++) {
+                    if (!texts[i].isBlank()) {
+                        lines.add(new BulkIngestion.Line(part.firstLine + i, texts[i]));
+                    }
                 }
-                processed++;
-                if (processed % PROGRESS_EVERY == 0) {
-                    batches.progress(id, processed, ok, bad, json(errors));
-                }
+                Totals before = totals[0];
+                chunk(batch.sandbox(), batch.schemaName(), id, lines, (db, refused) -> {
+                    Totals after = before.plus(lines.size(), refused);
+                    BatchStore.recordPart(db, id, number, after.processed, after.processed - after.failed,
+                            after.failed, json(after.errors));
+                    totals[0] = after;
+                });
             }
-            batches.finish(id, processed, ok, bad, json(errors), BatchEntity.SUCCESS, now());
-        } catch (IOException | RuntimeException e) {
+            Totals done = totals[0];
+            batches.finish(id, done.processed, done.processed - done.failed, done.failed, json(done.errors),
+                    BatchEntity.SUCCESS, now());
+        } catch (RuntimeException e) {
             LOG.log(Level.SEVERE, "Batch " + id + " stopped", e);
-            note(errors, lineNumber, "the batch stopped: " + e.getClass().getSimpleName());
-            batches.finish(id, processed, ok, bad, json(errors), BatchEntity.FAILED, now());
+            Totals done = totals[0];
+            List<BatchView.LineError> errors = new ArrayList<>(done.errors);
+            errors.add(new BatchView.LineError(done.processed, "the batch stopped: " + e.getClass().getSimpleName()));
+            batches.finish(id, done.processed, done.processed - done.failed, done.failed, json(errors),
+                    BatchEntity.FAILED, now());
         }
     }
 
-    private static void note(List<BatchView.LineError> errors, int line, String reason) {
-        if (errors.size() < MAX_ERRORS) {
-            errors.add(new BatchView.LineError(line, reason));
+    /** How far a batch got: lines processed, lines refused and the first errors. */
+    private record Totals(int processed, int ingested, int failed, List<BatchView.LineError> errors) {
+
+        Totals plus(int lines, List<BatchView.LineError> refused) {
+            List<BatchView.LineError> all = new ArrayList<>(errors);
+            refused.stream().limit(Math.max(0, MAX_ERRORS - all.size())).forEach(all::add);
+            return new Totals(processed + lines, ingested + lines - refused.size(), failed + refused.size(),
+                    List.copyOf(all));
         }
     }
+
+    /**
+     * Ingests a chunk of lines at once and runs {@code after} in the same transaction; when the database refuses
+     * the chunk (another writer got in between), takes it again record by record, then runs {@code after}.
+     * Answers the refused lines.
+     */
+    List<BatchView.LineError> chunk(String sandbox, String schema, String batchId, List<BulkIngestion.Line> lines,
+            BulkIngestion.AfterChunk after) {
+        try {
+            return bulk.ingest(sandbox, schema, batchId, lines, after);
+        } catch (RuntimeException e) {
+            LOG.log(Level.INFO, "Batch {0}: a chunk is taken record by record ({1})",
+                    new Object[] {batchId, e.getMessage()});
+        }
+        List<BatchView.LineError> refused = new ArrayList<>();
+        for (BulkIngestion.Line line : lines) {
+            try {
+                ingestion.ingest(sandbox, line.text(), schema, batchId);
+            } catch (ProblemException e) {
+                refused.add(new BatchView.LineError(line.number(), e.problem().detail()));
+            } catch (RuntimeException failure) {
+                refused.add(new BatchView.LineError(line.number(), "the record could not be stored"));
+                LOG.log(Level.WARNING, "Batch " + batchId + " line " + line.number() + " failed", failure);
+            }
+        }
+        batches.afterChunk(after, refused);
+        return refused;
+    }
+
 
     private static String json(List<BatchView.LineError> errors) {
-        JsonArrayBuilder array = Json.createArrayBuilder();
-        errors.forEach(e -> array.add(Json.createObjectBuilder().add("line", e.line()).add("reason", e.reason())));
+        JsonArrayBuilder array = JSON.createArrayBuilder();
+        errors.forEach(e -> array.add(JSON.createObjectBuilder().add("line", e.line()).add("reason", e.reason())));
         return array.build().toString();
     }
 
@@ -171,15 +217,19 @@ public class BatchIngestion {
         return OffsetDateTime.now(clock).truncatedTo(ChronoUnit.MILLIS);
     }
 
-    static BatchView view(BatchEntity b) {
+    private static List<BatchView.LineError> errors(String json) {
         List<BatchView.LineError> errors = new ArrayList<>();
-        try (var reader = Json.createReader(new StringReader(b.errors))) {
+        try (var reader = JSON.createReader(new StringReader(json))) {
             for (JsonValue value : reader.readArray()) {
                 JsonObject error = value.asJsonObject();
                 errors.add(new BatchView.LineError(error.getInt("line"), error.getString("reason")));
             }
         }
+        return List.copyOf(errors);
+    }
+
+    static BatchView view(BatchEntity b) {
         return new BatchView(b.id, b.schemaName, b.state, b.totalLines, b.processedLines, b.ingested, b.failed,
-                List.copyOf(errors), Times.iso(b.createdAt), Times.iso(b.startedAt), Times.iso(b.completedAt));
+                errors(b.errors), Times.iso(b.createdAt), Times.iso(b.startedAt), Times.iso(b.completedAt));
     }
 }

@@ -1,24 +1,37 @@
 package dev.cdpconsole.platform.profile;
 
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 
+import javax.sql.DataSource;
+
+import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 
-/** Batches: recorded before they run, their progress written as they go, each step in a transaction of its own. */
+import dev.cdpconsole.api.BatchView.LineError;
+import dev.cdpconsole.common.db.Database;
+
+/** Batches: recorded with their upload in parts before they run, their progress written as each part is ingested. */
 @ApplicationScoped
 public class BatchStore {
 
     @PersistenceContext(unitName = "cdp")
     EntityManager em;
 
+    @Resource(lookup = Database.JNDI_NAME)
+    DataSource dataSource;
+
+    /** Records the batch and its parts in one transaction. */
     @Transactional
-    public void add(BatchEntity batch) {
+    public void add(BatchEntity batch, List<BatchPartEntity> parts) {
         em.persist(batch);
+        parts.forEach(em::persist);
     }
 
     public Optional<BatchEntity> find(String sandbox, String id) {
@@ -29,11 +42,11 @@ public class BatchStore {
         return id == null || id.length() > 40 ? Optional.empty() : Optional.ofNullable(em.find(BatchEntity.class, id));
     }
 
-    /** What a claimed batch needs to run. */
-    public record Claimed(String sandbox, String schemaName, String payload) {
+    /** What a claimed batch needs to run, and how far it got before (when taken up again after a restart). */
+    public record Claimed(String sandbox, String schemaName, int processed, int ingested, int failed, String errors) {
     }
 
-    /** Claims a queued batch for processing and hands out its payload; empty when someone else has it. */
+    /** Claims a queued batch for processing; empty when someone else has it. */
     @Transactional
     public Optional<Claimed> claim(String id, OffsetDateTime at) {
         int claimed = em.createQuery("UPDATE BatchEntity b SET b.state = :processing, b.startedAt = :at "
@@ -42,15 +55,50 @@ public class BatchStore {
         if (claimed == 0) {
             return Optional.empty();
         }
-        Object[] row = em.createQuery("SELECT b.sandbox, b.schemaName, b.payload FROM BatchEntity b WHERE b.id = :id",
-                Object[].class).setParameter("id", id).getSingleResult();
-        return row[2] == null ? Optional.empty()
-                : Optional.of(new Claimed((String) row[0], (String) row[1], (String) row[2]));
+        BatchEntity b = em.find(BatchEntity.class, id);
+        em.refresh(b);
+        return Optional.of(new Claimed(b.sandbox, b.schemaName, b.processedLines, b.ingested, b.failed, b.errors));
     }
 
+    /** The numbers of the parts still to ingest, in order. */
+    @Transactional
+    public List<Integer> parts(String id) {
+        return em.createQuery("SELECT p.part FROM BatchPartEntity p WHERE p.batchId = :id ORDER BY p.part",
+                Integer.class).setParameter("id", id).getResultList();
+    }
+
+    @Transactional
+    public Optional<BatchPartEntity> part(String id, int part) {
+        return em.createQuery("SELECT p FROM BatchPartEntity p WHERE p.batchId = :id AND p.part = :part",
+                BatchPartEntity.class).setParameter("id", id).setParameter("part", part).getResultStream().findFirst();
+    }
+
+    /** Runs the work after a chunk in a transaction of its own (when the chunk was taken record by record). */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
-    public void progress(String id, int processed, int ok, int bad, String errors) {
-        em.find(BatchEntity.class, id).progress(processed, ok, bad, errors);
+    public void afterChunk(BulkIngestion.AfterChunk after, List<LineError> refused) {
+        try (Connection connection = dataSource.getConnection()) {
+            after.write(connection, refused);
+        } catch (SQLException e) {
+            throw new IllegalStateException("The batch's progress could not be written", e);
+        }
+    }
+
+    /** Records a batch's progress and removes the part just ingested, in the transaction that ingested it. */
+    static void recordPart(Connection db, String id, int part, int processed, int ok, int bad, String errors)
+            throws SQLException {
+        try (var update = db.prepareStatement("UPDATE ingest_batch SET processed_lines = ?, ingested = ?, failed = ?, "
+                + "errors = ? WHERE id = ?"); var delete = db.prepareStatement(
+                        "DELETE FROM ingest_batch_part WHERE batch_id = ? AND part = ?")) {
+            update.setInt(1, processed);
+            update.setInt(2, ok);
+            update.setInt(3, bad);
+            update.setString(4, errors);
+            update.setString(5, id);
+            update.executeUpdate();
+            delete.setString(1, id);
+            delete.setInt(2, part);
+            delete.executeUpdate();
+        }
     }
 
     @Transactional(Transactional.TxType.REQUIRES_NEW)
@@ -58,6 +106,7 @@ public class BatchStore {
         BatchEntity batch = em.find(BatchEntity.class, id);
         batch.progress(processed, ok, bad, errors);
         batch.finish(state, at);
+        em.createQuery("DELETE FROM BatchPartEntity p WHERE p.batchId = :id").setParameter("id", id).executeUpdate();
     }
 
     public List<BatchEntity> latest(String sandbox, int limit) {
@@ -73,8 +122,8 @@ public class BatchStore {
 
     @Transactional
     public void requeue(String id) {
-        em.createQuery("UPDATE BatchEntity b SET b.state = :queued WHERE b.id = :id AND b.state = :processing "
-                + "AND b.payload IS NOT NULL").setParameter("queued", BatchEntity.QUEUED).setParameter("id", id)
+        em.createQuery("UPDATE BatchEntity b SET b.state = :queued WHERE b.id = :id AND b.state = :processing")
+                .setParameter("queued", BatchEntity.QUEUED).setParameter("id", id)
                 .setParameter("processing", BatchEntity.PROCESSING).executeUpdate();
     }
 }

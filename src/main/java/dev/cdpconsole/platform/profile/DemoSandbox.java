@@ -1,5 +1,7 @@
 package dev.cdpconsole.platform.profile;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -24,6 +26,7 @@ import dev.cdpconsole.platform.sandbox.SandboxService;
 public class DemoSandbox {
 
     static final String NAME = "demo";
+    private static final int CHUNK = 1000;
     private static final Logger LOG = Logger.getLogger(DemoSandbox.class.getName());
 
     @Inject
@@ -34,7 +37,7 @@ public class DemoSandbox {
     SandboxService sandboxes;
 
     @Inject
-    ProfileIngestion ingestion;
+    BatchIngestion batches;
 
     @Resource
     ManagedExecutorService executor;
@@ -45,24 +48,25 @@ public class DemoSandbox {
         }
         executor.execute(() -> {
             long began = System.nanoTime();
-            int[] refused = new int[1];
-            for (int n = 0; n < profiles; n++) {
-                DemoData.person(n, record -> ingest(record, ProfileIngestion.PROFILE_SCHEMA, refused),
-                        event -> ingest(event, ProfileIngestion.EVENT_SCHEMA, refused));
+            int refused = 0;
+            for (int from = 0; from < profiles; from += CHUNK) {
+                List<BulkIngestion.Line> people = new ArrayList<>();
+                List<BulkIngestion.Line> events = new ArrayList<>();
+                for (int n = from; n < Math.min(profiles, from + CHUNK); n++) {
+                    DemoData.person(n, record -> people.add(new BulkIngestion.Line(people.size() + 1, record)),
+                            event -> events.add(new BulkIngestion.Line(events.size() + 1, event)));
+                }
+                refused += batches.chunk(NAME, RecordReader.PROFILE_SCHEMA, null, people,
+                        BulkIngestion.AfterChunk.NOTHING).size();
+                refused += batches.chunk(NAME, RecordReader.EVENT_SCHEMA, null, events,
+                        BulkIngestion.AfterChunk.NOTHING).size();
             }
+            int total = refused;
             LOG.info(() -> String.format("Demo sandbox filled: %d profiles in %.1f s (%d records refused)", profiles,
-                    (System.nanoTime() - began) / 1e9, refused[0]));
-        });
-    }
-
-    private void ingest(String record, String schema, int[] refused) {
-        try {
-            ingestion.ingest(NAME, record, schema);
-        } catch (RuntimeException e) {
-            refused[0]++;
-            if (refused[0] == 1) {
-                LOG.log(Level.WARNING, "A demo record was refused", e);
+                    (System.nanoTime() - began) / 1e9, total));
+            if (total > 0) {
+                LOG.log(Level.WARNING, "{0} demo records were refused", total);
             }
-        }
+        });
     }
 }

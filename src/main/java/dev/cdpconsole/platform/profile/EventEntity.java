@@ -42,6 +42,10 @@ public class EventEntity {
 
     String currency;
 
+    /** The batch that brought the event; none for a single record. */
+    @Column(name = "batch_id")
+    String batchId;
+
     /** The event as it came, as JSON. */
     String body;
 
@@ -49,7 +53,7 @@ public class EventEntity {
     }
 
     EventEntity(String sandbox, Long profileId, String eventId, OffsetDateTime occurredAt, String eventType,
-            BigDecimal priceTotal, String currency, String body) {
+            BigDecimal priceTotal, String currency, String batchId, String body) {
         this.sandbox = sandbox;
         this.profileId = profileId;
         this.eventId = eventId;
@@ -57,6 +61,7 @@ public class EventEntity {
         this.eventType = eventType;
         this.priceTotal = priceTotal;
         this.currency = currency;
+        this.batchId = batchId;
         this.body = body;
     }
 }

@@ -92,15 +92,16 @@ public class ProfileEntity {
     void record(String entityJson, String fieldTimesJson, SearchFields fields, OffsetDateTime at) {
         entity = entityJson;
         fieldTimes = fieldTimesJson;
-        firstName = fields.firstName();
-        lastName = fields.lastName();
-        email = fields.email();
-        phone = fields.phone();
-        city = fields.city();
-        firstNameKey = SearchFields.key(fields.firstName());
-        lastNameKey = SearchFields.key(fields.lastName());
-        emailKey = SearchFields.key(fields.email());
-        phoneKey = SearchFields.digits(fields.phone());
+        String[] columns = fields.columns();
+        firstName = columns[0];
+        lastName = columns[1];
+        email = columns[2];
+        phone = columns[3];
+        city = columns[4];
+        firstNameKey = columns[5];
+        lastNameKey = columns[6];
+        emailKey = columns[7];
+        phoneKey = columns[8];
         updatedAt = at;
     }
 

@@ -1,5 +1,7 @@
 package dev.cdpconsole.platform.profile;
 
+import static dev.cdpconsole.common.json.Jsons.JSON;
+
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -12,7 +14,6 @@ import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -54,7 +55,7 @@ public class ProfileLookup {
                 throw ProblemException.badRequest("namespace-unknown", "unknown identity namespace " + clip(namespace)
                         + "; known: " + String.join(", ", namespaces));
             }
-            found = store.byIdentity(sandbox, namespace, ProfileIngestion.normalise(namespace, entityId));
+            found = store.byIdentity(sandbox, namespace, RecordReader.normalise(namespace, entityId));
         }
         ProfileEntity profile = found.orElseThrow(() -> ProblemException.notFound("profile-not-found",
                 "No profile with that identity in this sandbox"));
@@ -67,20 +68,20 @@ public class ProfileLookup {
 
     /** {@code {"<xid>": {"entityId", "sources", "entity", "lastModifiedAt"}}}, the entity cut to the fields. */
     public JsonObjectBuilder keyed(ProfileEntity profile, List<String> fields) {
-        return Json.createObjectBuilder().add(profile.xid, entity(profile, fields));
+        return JSON.createObjectBuilder().add(profile.xid, entity(profile, fields));
     }
 
     JsonObject entity(ProfileEntity profile, List<String> fields) {
-        JsonObjectBuilder entity = Json.createObjectBuilder(ProfileIngestion.parse(profile.entity));
-        JsonObjectBuilder identityMap = Json.createObjectBuilder();
+        JsonObjectBuilder entity = JSON.createObjectBuilder(RecordReader.parse(profile.entity));
+        JsonObjectBuilder identityMap = JSON.createObjectBuilder();
         Map<String, JsonArrayBuilder> byNamespace = new LinkedHashMap<>();
         for (Identity identity : store.identities(profile.id)) {
-            byNamespace.computeIfAbsent(identity.namespace(), ns -> Json.createArrayBuilder())
-                    .add(Json.createObjectBuilder().add("id", identity.value()));
+            byNamespace.computeIfAbsent(identity.namespace(), ns -> JSON.createArrayBuilder())
+                    .add(JSON.createObjectBuilder().add("id", identity.value()));
         }
         byNamespace.forEach(identityMap::add);
         entity.add("identityMap", identityMap);
-        JsonObjectBuilder computed = Json.createObjectBuilder()
+        JsonObjectBuilder computed = JSON.createObjectBuilder()
                 .add("lifetimeValue", profile.lifetimeValue)
                 .add("purchasesLast30Days", profile.purchases30d)
                 .add("churnPropensity", profile.churnPropensity);
@@ -89,9 +90,9 @@ public class ProfileLookup {
         }
         entity.add("computedAttributes", computed);
         JsonObject whole = entity.build();
-        return Json.createObjectBuilder()
+        return JSON.createObjectBuilder()
                 .add("entityId", profile.xid)
-                .add("sources", Json.createArrayBuilder().add("cdp-console"))
+                .add("sources", JSON.createArrayBuilder().add("cdp-console"))
                 .add("entity", fields.isEmpty() ? whole : only(whole, fields))
                 .add("lastModifiedAt", Times.iso(profile.updatedAt))
                 .build();
@@ -119,28 +120,28 @@ public class ProfileLookup {
                 limit + 1);
         boolean more = rows.size() > limit;
         List<EventEntity> page = more ? rows.subList(0, limit) : rows;
-        JsonArrayBuilder children = Json.createArrayBuilder();
+        JsonArrayBuilder children = JSON.createArrayBuilder();
         for (EventEntity event : page) {
-            children.add(Json.createObjectBuilder()
+            children.add(JSON.createObjectBuilder()
                     .add("relatedEntityId", profile.xid)
                     .add("entityId", event.eventId)
                     .add("timestamp", event.occurredAt.toInstant().toEpochMilli())
-                    .add("entity", ProfileIngestion.parse(event.body)));
+                    .add("entity", RecordReader.parse(event.body)));
         }
-        JsonObjectBuilder paging = Json.createObjectBuilder()
+        JsonObjectBuilder paging = JSON.createObjectBuilder()
                 .add("orderby", newestFirst ? "-timestamp" : "timestamp")
                 .add("start", start == null ? "" : start)
                 .add("count", page.size());
-        JsonObjectBuilder links = Json.createObjectBuilder();
+        JsonObjectBuilder links = JSON.createObjectBuilder();
         if (more) {
             EventEntity last = page.get(page.size() - 1);
             String next = cursor(new Cursor(last.occurredAt, last.id));
             paging.add("next", next);
-            links.add("next", Json.createObjectBuilder().add("href", nextHref.apply(next)));
+            links.add("next", JSON.createObjectBuilder().add("href", nextHref.apply(next)));
         } else {
             paging.add("next", "");
         }
-        return Json.createObjectBuilder().add("_page", paging).add("children", children).add("_links", links).build();
+        return JSON.createObjectBuilder().add("_page", paging).add("children", children).add("_links", links).build();
     }
 
     public ProfileHit.Page search(String sandbox, String q, int offset, int limit) {

@@ -1,11 +1,12 @@
 package dev.cdpconsole.platform.profile;
 
+import static dev.cdpconsole.common.json.Jsons.JSON;
+
 import java.util.Arrays;
 import java.util.List;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonString;
@@ -52,12 +53,12 @@ public class ProfileResource implements ProfileApi {
     public JsonObject entities(String schemaName, String relatedSchemaName, String entityId, String entityIdNS,
             String relatedEntityId, String relatedEntityIdNS, String fields, String mergePolicyId, String startTime,
             String endTime, String orderby, String limit, String start, String eventType) {
-        if (ProfileIngestion.PROFILE_SCHEMA.equals(schemaName)) {
+        if (RecordReader.PROFILE_SCHEMA.equals(schemaName)) {
             ProfileEntity profile = lookup.find(caller.sandbox(), entityId, entityIdNS);
             return lookup.keyed(profile, fieldList(fields)).build();
         }
-        if (ProfileIngestion.EVENT_SCHEMA.equals(schemaName)) {
-            if (relatedSchemaName != null && !ProfileIngestion.PROFILE_SCHEMA.equals(relatedSchemaName)) {
+        if (RecordReader.EVENT_SCHEMA.equals(schemaName)) {
+            if (relatedSchemaName != null && !RecordReader.PROFILE_SCHEMA.equals(relatedSchemaName)) {
                 throw ProblemException.badRequest("related-schema-unknown",
                         "relatedSchema.name must be _xdm.context.profile");
             }
@@ -81,7 +82,7 @@ public class ProfileResource implements ProfileApi {
             throw ProblemException.badRequest("identities-missing", "the body needs an identities list");
         }
         if (!(request.get("schema") instanceof JsonObject schema)
-                || !ProfileIngestion.PROFILE_SCHEMA.equals(schema.getString("name", null))) {
+                || !RecordReader.PROFILE_SCHEMA.equals(schema.getString("name", null))) {
             throw ProblemException.badRequest("schema-unknown", "schema.name must be _xdm.context.profile");
         }
         if (identities.size() > MAX_BATCH_LOOKUP) {
@@ -90,7 +91,7 @@ public class ProfileResource implements ProfileApi {
         List<String> fields = request.get("fields") instanceof jakarta.json.JsonArray list
                 ? list.stream().filter(JsonString.class::isInstance).map(v -> ((JsonString) v).getString()).toList()
                 : List.of();
-        JsonObjectBuilder answer = Json.createObjectBuilder();
+        JsonObjectBuilder answer = JSON.createObjectBuilder();
         for (JsonValue item : identities) {
             if (!(item instanceof JsonObject identity) || !(identity.get("entityId") instanceof JsonString id)) {
                 throw ProblemException.badRequest("identity-invalid", "each identity needs an entityId");
@@ -114,18 +115,18 @@ public class ProfileResource implements ProfileApi {
         if (record == null || record.isBlank()) {
             throw ProblemException.badRequest("record-missing", "the body must be one JSON record");
         }
-        if (!ProfileIngestion.PROFILE_SCHEMA.equals(schemaName) && !ProfileIngestion.EVENT_SCHEMA.equals(schemaName)) {
+        if (!RecordReader.PROFILE_SCHEMA.equals(schemaName) && !RecordReader.EVENT_SCHEMA.equals(schemaName)) {
             throw ProblemException.badRequest("schema-unknown",
                     "schema.name must be _xdm.context.profile or _xdm.context.experienceevent");
         }
-        ProfileIngestion.Outcome outcome = ingestion.ingest(caller.sandbox(), record, schemaName);
+        ProfileIngestion.Outcome outcome = ingestion.ingest(caller.sandbox(), record, schemaName, null);
         return new IngestedRecord(outcome.xid(), outcome.created(), outcome.mergedXids(), outcome.identities());
     }
 
     @Override
     @RequiresRole(Role.WRITE)
     public BatchView ingestBatch(String schemaName, String lines) {
-        if (!ProfileIngestion.PROFILE_SCHEMA.equals(schemaName) && !ProfileIngestion.EVENT_SCHEMA.equals(schemaName)) {
+        if (!RecordReader.PROFILE_SCHEMA.equals(schemaName) && !RecordReader.EVENT_SCHEMA.equals(schemaName)) {
             throw ProblemException.badRequest("schema-unknown",
                     "schema.name must be _xdm.context.profile or _xdm.context.experienceevent");
         }

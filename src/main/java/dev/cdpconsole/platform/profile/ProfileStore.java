@@ -62,12 +62,12 @@ public class ProfileStore {
         em.flush();
     }
 
-    /** Moves identities and events of a profile merged away to the one that stays, then removes it. */
+    /** Moves identities, fragments and events of a profile merged away to the one that stays, then removes it. */
     void mergeInto(ProfileEntity keeper, ProfileEntity merged) {
-        em.createQuery("UPDATE IdentityEntity i SET i.profileId = :keeper WHERE i.profileId = :merged")
-                .setParameter("keeper", keeper.id).setParameter("merged", merged.id).executeUpdate();
-        em.createQuery("UPDATE EventEntity e SET e.profileId = :keeper WHERE e.profileId = :merged")
-                .setParameter("keeper", keeper.id).setParameter("merged", merged.id).executeUpdate();
+        for (String entity : List.of("IdentityEntity", "FragmentEntity", "EventEntity")) {
+            em.createQuery("UPDATE " + entity + " x SET x.profileId = :keeper WHERE x.profileId = :merged")
+                    .setParameter("keeper", keeper.id).setParameter("merged", merged.id).executeUpdate();
+        }
         em.remove(merged);
     }
 
@@ -127,12 +127,10 @@ public class ProfileStore {
     }
 
     void removeAll(String sandbox) {
-        em.createQuery("DELETE FROM EventEntity e WHERE e.sandbox = :sandbox").setParameter("sandbox", sandbox)
-                .executeUpdate();
-        em.createQuery("DELETE FROM IdentityEntity i WHERE i.sandbox = :sandbox").setParameter("sandbox", sandbox)
-                .executeUpdate();
-        em.createQuery("DELETE FROM ProfileEntity p WHERE p.sandbox = :sandbox").setParameter("sandbox", sandbox)
-                .executeUpdate();
+        for (String entity : List.of("EventEntity", "FragmentEntity", "IdentityEntity", "ProfileEntity")) {
+            em.createQuery("DELETE FROM " + entity + " x WHERE x.sandbox = :sandbox").setParameter("sandbox", sandbox)
+                    .executeUpdate();
+        }
     }
 
     /** Profiles whose name, email or phone starts with the text, or that hold exactly that identity value. */

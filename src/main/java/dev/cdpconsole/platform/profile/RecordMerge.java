@@ -1,11 +1,12 @@
 package dev.cdpconsole.platform.profile;
 
+import static dev.cdpconsole.common.json.Jsons.JSON;
+
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import jakarta.json.Json;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -65,7 +66,7 @@ final class RecordMerge {
 
     @SuppressWarnings("unchecked")
     private static JsonObject build(Map<String, Object> tree) {
-        JsonObjectBuilder builder = Json.createObjectBuilder();
+        JsonObjectBuilder builder = JSON.createObjectBuilder();
         tree.forEach((key, value) -> {
             if (value instanceof Map<?, ?> child) {
                 builder.add(key, build((Map<String, Object>) child));
@@ -77,8 +78,9 @@ final class RecordMerge {
     }
 
     /**
-     * Merges new leaves set at {@code time} into the current ones: a new leaf wins unless the current one was set
-     * later. A new leaf also replaces current leaves below or above it (an object that became a value, or back).
+     * Merges new leaves set at {@code time} into the current ones: a new leaf wins unless the same field, or a field
+     * above or below it (an object that became a value, or back), was set later; the leaves it displaces go. Ties go
+     * to the new leaf. So folding records in time order gives the same result as taking them in any order.
      */
     static void merge(Map<String, JsonValue> leaves, Map<String, Long> times, Map<String, JsonValue> incoming,
             long time) {
@@ -90,6 +92,9 @@ final class RecordMerge {
             List<String> displaced = new ArrayList<>();
             for (String existing : leaves.keySet()) {
                 if (!existing.equals(path) && (existing.startsWith(path + ".") || path.startsWith(existing + "."))) {
+                    if (times.getOrDefault(existing, 0L) > time) {
+                        return;
+                    }
                     displaced.add(existing);
                 }
             }
@@ -102,6 +107,12 @@ final class RecordMerge {
         });
     }
 
+    /** Folds a whole record (its leaves and their times) into another, each leaf by its own time. */
+    static void mergeAll(Map<String, JsonValue> leaves, Map<String, Long> times, Map<String, JsonValue> other,
+            Map<String, Long> otherTimes) {
+        other.forEach((path, value) -> merge(leaves, times, Map.of(path, value), otherTimes.getOrDefault(path, 0L)));
+    }
+
     static Map<String, Long> times(JsonObject times) {
         Map<String, Long> result = new LinkedHashMap<>();
         times.forEach((key, value) -> result.put(key, ((JsonNumber) value).longValue()));
@@ -109,7 +120,7 @@ final class RecordMerge {
     }
 
     static JsonObject times(Map<String, Long> times) {
-        JsonObjectBuilder builder = Json.createObjectBuilder();
+        JsonObjectBuilder builder = JSON.createObjectBuilder();
         times.forEach(builder::add);
         return builder.build();
     }

@@ -15,6 +15,12 @@ record SearchFields(String firstName, String lastName, String email, String phon
                 text(entity, "homeAddress", "city"));
     }
 
+    /** The nine columns of a profile drawn from these fields: the five as shown, then the four search keys. */
+    String[] columns() {
+        return new String[] {firstName, lastName, email, phone, city, key(firstName), key(lastName), key(email),
+            digits(phone)};
+    }
+
     /** The lower-case form prefix search compares, clipped to its column. */
     static String key(String value) {
         return value == null || value.isBlank() ? null : clip(value.strip().toLowerCase(Locale.ROOT), 200);

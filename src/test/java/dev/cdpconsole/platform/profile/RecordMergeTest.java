@@ -52,6 +52,15 @@ class RecordMergeTest {
     }
 
     @Test
+    void anOlderValueDoesNotDisplaceANewerFieldBelowIt() {
+        Map<String, JsonValue> leaves = RecordMerge.flatten(json("{\"address\": {\"city\": \"Seoul\"}}"));
+        Map<String, Long> times = new HashMap<>(Map.of("address.city", 10L));
+        RecordMerge.merge(leaves, times, RecordMerge.flatten(json("{\"address\": \"unknown\"}")), 5);
+        assertEquals(json("{\"address\": {\"city\": \"Seoul\"}}"), RecordMerge.unflatten(leaves),
+                "the same result as taking the two records in time order");
+    }
+
+    @Test
     void churnFollowsRecencyAndFrequency() {
         OffsetDateTime now = OffsetDateTime.parse("2026-12-01T00:00:00Z");
         assertEquals(1.0, Scores.churn(null, 0, now));
