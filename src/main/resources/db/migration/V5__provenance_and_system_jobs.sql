@@ -13,6 +13,10 @@ CREATE TABLE profile_fragment (
 );
 CREATE INDEX profile_fragment_profile ON profile_fragment (profile_id);
 CREATE INDEX profile_fragment_batch ON profile_fragment (sandbox, batch_id);
+-- Profiles from before fragments keep their merged record as one fragment of no batch (at time 0, so that any
+-- newer record wins over it); negative ids never meet the sequence's.
+INSERT INTO profile_fragment (id, sandbox, profile_id, batch_id, record_time, body)
+    SELECT -id, sandbox, id, NULL, 0, entity FROM profile WHERE entity <> '{}';
 
 ALTER TABLE experience_event ADD COLUMN batch_id VARCHAR(40);
 CREATE INDEX experience_event_batch ON experience_event (sandbox, batch_id);

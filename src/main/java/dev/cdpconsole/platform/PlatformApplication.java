@@ -17,6 +17,7 @@ import dev.cdpconsole.platform.auth.RoleCheckFilter;
 import dev.cdpconsole.platform.credential.CredentialResource;
 import dev.cdpconsole.platform.credential.TokenResource;
 import dev.cdpconsole.platform.profile.ProfileResource;
+import dev.cdpconsole.platform.profile.SystemJobResource;
 import dev.cdpconsole.platform.sandbox.SandboxResource;
 import dev.cdpconsole.platform.system.ClockResource;
 import dev.cdpconsole.platform.user.ConsoleUserResource;
@@ -40,6 +41,7 @@ public class PlatformApplication extends Application {
                 SandboxResource.class,
                 CredentialResource.class,
                 ProfileResource.class,
+                SystemJobResource.class,
                 ClockResource.class,
                 AuditResource.class,
                 ConsoleUserResource.class,

@@ -84,7 +84,16 @@ class ConsoleIT {
         WebElement element = browser.findElement(target);
         ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
         element.click();
-        new WebDriverWait(browser, Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(page));
+        // The old page is gone when asking it anything fails: Chromium says so as "stale", or, during the swap,
+        // as "node does not belong to the document".
+        new WebDriverWait(browser, Duration.ofSeconds(15)).until(d -> {
+            try {
+                page.isEnabled();
+                return false;
+            } catch (org.openqa.selenium.WebDriverException gone) {
+                return true;
+            }
+        });
     }
 
     /** Whether the condition holds within three seconds (the page may be navigating meanwhile). */
@@ -353,6 +362,18 @@ class ConsoleIT {
         assertEquals("1", text("batch-failed"));
         assertTrue(text("batch-errors").contains("31"), "the refused line by its number");
         Browsers.screenshot(browser, "21-import");
+        assertEquals("true", byId("delete-confirm").getAttribute("required"), "the box must be ticked");
+        byId("delete-confirm").click();
+        clickAndWait(By.id("delete-submit"));
+        assertFalse(text("flash").isBlank());
+        assertTrue(waitFor(() -> "SUCCESS".equals(byId("batch-deletion").getAttribute("data-status")))
+                || waitFor(() -> { browser.navigate().refresh();
+                    return "SUCCESS".equals(byId("batch-deletion").getAttribute("data-status")); }),
+                "the page follows the deletion to its end");
+        browser.navigate().refresh();
+        assertTrue(text("deletion-metrics").contains("30"), text("deletion-metrics"));
+        assertTrue(browser.findElements(By.id("delete-form")).isEmpty(), "a batch's data is deleted once");
+        Browsers.screenshot(browser, "22-import-deleted");
         browser.get(url("/console/imports"));
         assertFalse(browser.findElements(By.cssSelector("#batch-table tr[data-batch]")).isEmpty());
     }

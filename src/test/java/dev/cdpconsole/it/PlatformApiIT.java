@@ -431,7 +431,8 @@ class PlatformApiIT {
                     "/data/foundation/credentials/{clientId}/history:", "/data/foundation/credentials/{clientId}/usage:",
                     "Credential:", "RegenerationRequest:", "CredentialUsage:", "/data/core/ups/access/entities:",
                     "/data/core/ups/ingest/records:", "/data/core/ups/ingest/batches:",
-                    "/data/core/ups/ingest/batches/{batchId}:", "/data/core/ups/search/profiles:", "ProfileHits:", "Sandbox:", "NewSandbox:", "ImpactReport:",
+                    "/data/core/ups/ingest/batches/{batchId}:", "/data/core/ups/search/profiles:", "ProfileHits:",
+                    "/data/core/ups/system/jobs:", "/data/core/ups/system/jobs/{id}:", "ProfileSystemJob:", "Sandbox:", "NewSandbox:", "ImpactReport:",
                     "Problem:", "AccessToken:", "patch:", "put:", "delete:", "validationOnly", "ignoreWarnings")) {
                 assertTrue(document.contains(path), "openapi lacks " + path);
             }

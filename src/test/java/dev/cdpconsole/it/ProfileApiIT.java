@@ -505,4 +505,107 @@ class ProfileApiIT {
                 .map(hit -> hit.getString("email", "") + "|" + hit.getString("firstName", "") + "|"
                         + hit.get("lifetimeValue")).sorted().toList();
     }
+
+    private static final String JOBS = "data/core/ups/system/jobs";
+
+    private JsonObject awaitJob(String id) throws InterruptedException {
+        JsonObject job = null;
+        for (int i = 0; i < 300; i++) {
+            job = json(platform.call(JOBS + "/" + id, sandbox).get());
+            if (job.getString("status").equals("SUCCESS") || job.getString("status").equals("ERROR")) {
+                break;
+            }
+            Thread.sleep(100);
+        }
+        assertEquals("SUCCESS", job.getString("status"), job.toString());
+        return job;
+    }
+
+    private BigDecimalHit hit(String email) {
+        JsonObject page = json(platform.call(SEARCH + "?q=" + email, sandbox).get());
+        return page.getJsonArray("profiles").isEmpty() ? null
+                : new BigDecimalHit(page.getJsonArray("profiles").getJsonObject(0).getJsonNumber("lifetimeValue")
+                        .bigDecimalValue().doubleValue());
+    }
+
+    private record BigDecimalHit(double lifetimeValue) {
+    }
+
+    @Test
+    void deletingABatchRemovesWhatItBroughtAndNothingElse() throws InterruptedException {
+        ingest(INGEST, person("del-s@example.com", "Single", "Record", "2026-11-01T00:00:00Z"));
+        String records = awaitBatch(sandbox, "_xdm.context.profile", identities("email", "del-s@example.com",
+                ", \"loyalty\": {\"tier\": \"gold\"}, \"person\": {\"name\": {\"firstName\": \"Batched\"}}, "
+                        + "\"timestamp\": \"2026-11-05T00:00:00Z\"") + "\n"
+                + person("del-only@example.com", "Only", "Batch", "2026-11-02T00:00:00Z")).getString("batchId");
+        awaitBatch(sandbox, "_xdm.context.experienceevent", purchase("email", "del-s@example.com",
+                "2026-11-20T00:00:00Z", 30) + "\n" + purchase("email", "del-ev@example.com", "2026-11-21T00:00:00Z", 5));
+        assertEquals("Batched", profileByEmail("del-s@example.com", sandbox).getJsonObject("entity")
+                .getJsonObject("person").getJsonObject("name").getString("firstName"));
+
+        Response made = platform.call(JOBS, sandbox).post(Entity.json("{\"batchId\": \"" + records + "\"}"));
+        assertEquals(200, made.getStatus(), () -> made.readEntity(String.class));
+        JsonObject job = json(made);
+        assertEquals("DELETE", job.getString("jobType"));
+        assertEquals(records, job.getString("batchId"));
+        assertTrue(List.of("NEW", "IN-PROGRESS", "SUCCESS").contains(job.getString("status")));
+        JsonObject done = awaitJob(job.getString("id"));
+        JsonObject metrics = jakarta.json.Json.createReader(new java.io.StringReader(done.getString("metrics")))
+                .readObject();
+        assertEquals(2, metrics.getInt("recordsProcessed"), done.toString());
+        assertEquals(1, metrics.getInt("profilesRemoved"), "the profile made only of the batch goes");
+
+        JsonObject kept = profileByEmail("del-s@example.com", sandbox).getJsonObject("entity");
+        assertEquals("Single", kept.getJsonObject("person").getJsonObject("name").getString("firstName"),
+                "rebuilt from the record that remains");
+        assertFalse(kept.containsKey("loyalty"));
+        assertEquals(30.0, hit("del-s@example.com").lifetimeValue(), "events of other batches stay");
+        try (Response gone = platform.call(ENTITIES + "?schema.name=_xdm.context.profile&entityId=del-only@example.com"
+                + "&entityIdNS=email", sandbox).get()) {
+            assertEquals(404, gone.getStatus());
+        }
+        assertEquals("deleted", json(platform.call("data/core/ups/ingest/batches/" + records, sandbox).get())
+                .getString("status"));
+
+        try (Response again = platform.call(JOBS, sandbox).post(Entity.json("{\"batchId\": \"" + records + "\"}"))) {
+            assertEquals(422, again.getStatus());
+            assertTrue(again.readEntity(String.class).contains("Delete request (Profile System Job) Definition already exists."));
+        }
+        for (String bad : List.of("{}", "{\"batchId\": \"" + records + "\", \"dataSetId\": \"profile-records\"}",
+                "{\"batchId\": \"batch-nope\"}", "{\"dataSetId\": \"nope\"}", "[1]", "{\"batchId\": 5}")) {
+            try (Response answer = platform.call(JOBS, sandbox).post(Entity.json(bad))) {
+                assertEquals(400, answer.getStatus(), bad);
+            }
+        }
+        String other = platform.createSandbox(Platform.unique("nojob"));
+        try (Response elsewhere = platform.call(JOBS + "/" + job.getString("id"), other).get()) {
+            assertEquals(404, elsewhere.getStatus(), "a delete request belongs to its sandbox");
+            try (Response batchElsewhere = platform.call(JOBS, other).post(Entity.json("{\"batchId\": \"" + records
+                    + "\"}"))) {
+                assertEquals(400, batchElsewhere.getStatus(), "another sandbox's batch is unknown here");
+            }
+            assertTrue(json(platform.call(JOBS, other).get()).getJsonArray("children").isEmpty());
+        } finally {
+            platform.deleteSandbox(other);
+        }
+
+        JsonObject events = json(platform.call(JOBS, sandbox).post(Entity.json("{\"dataSetId\": \"experience-events\"}")));
+        awaitJob(events.getString("id"));
+        assertEquals(0.0, hit("del-s@example.com").lifetimeValue());
+        assertEquals(null, hit("del-ev@example.com"), "a profile made only of events goes with them");
+
+        JsonObject list = json(platform.call(JOBS + "?limit=1", sandbox).get());
+        assertEquals(1, list.getJsonObject("_page").getInt("count"));
+        assertEquals("1", list.getJsonObject("_page").getString("next"));
+        assertEquals(events.getString("id"), list.getJsonArray("children").getJsonObject(0).getString("id"));
+        try (Response removed = platform.call(JOBS + "/" + job.getString("id"), sandbox).delete()) {
+            assertEquals(200, removed.getStatus());
+        }
+        try (Response gone = platform.call(JOBS + "/" + job.getString("id"), sandbox).get()) {
+            assertEquals(404, gone.getStatus());
+        }
+        try (Response badPage = platform.call(JOBS + "?page=x", sandbox).get()) {
+            assertEquals(400, badPage.getStatus());
+        }
+    }
 }

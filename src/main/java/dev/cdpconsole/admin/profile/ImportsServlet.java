@@ -22,7 +22,8 @@ import dev.cdpconsole.api.BatchView;
 
 /**
  * The Import page ({@code /console/imports}, admins): upload a JSON Lines file of profile records or events,
- * follow it with a live progress bar (htmx polls the status fragment), and read each batch's counts and errors.
+ * follow it with a live progress bar (htmx polls the status fragment), read each batch's counts and errors, and
+ * delete what a batch brought in (a delete request; its status fragment is polled while it runs).
  */
 @WebServlet(name = "imports", urlPatterns = "/console/imports/*")
 @MultipartConfig(maxFileSize = 52_428_800L, maxRequestSize = 53_000_000L, fileSizeThreshold = 1_048_576)
@@ -44,9 +45,11 @@ public class ImportsServlet extends HttpServlet {
         if (route.length == 0) {
             list(request, response, null);
         } else if (route.length == 1) {
-            pages.render(request, response, "profile/import", Map.of("batch", profiles.batch(route[0])));
+            batch(request, response, route[0], "");
         } else if (route.length == 2 && "status".equals(route[1])) {
             pages.render(request, response, "profile/import-status", Map.of("batch", profiles.batch(route[0])));
+        } else if (route.length == 2 && "deletion".equals(route[1])) {
+            pages.render(request, response, "profile/import-deletion", model(route[0], ""));
         } else {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
         }
@@ -54,7 +57,12 @@ public class ImportsServlet extends HttpServlet {
 
     @Override
     protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException, ServletException {
-        if (ConsolePages.route(request).length != 0) {
+        String[] route = ConsolePages.route(request);
+        if (route.length == 2 && "delete".equals(route[1])) {
+            delete(request, response, route[0]);
+            return;
+        }
+        if (route.length != 0) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }
@@ -81,6 +89,37 @@ public class ImportsServlet extends HttpServlet {
             list(request, response, "batch-not-json-lines".equals(e.code()) ? "imports.error.notJsonLines"
                     : "batch-too-large".equals(e.code()) ? "imports.error.tooLarge" : "imports.error.empty");
         }
+    }
+
+    /** Deletes what the batch brought in, once the admin has ticked that they understand what goes. */
+    private void delete(HttpServletRequest request, HttpServletResponse response, String id) throws IOException {
+        if (request.getParameter("confirm") == null) {
+            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+            batch(request, response, id, "imports.delete.error.confirm");
+            return;
+        }
+        try {
+            profiles.deleteBatch(id);
+            pages.flash(request, "imports.delete.flash.started");
+            pages.redirect(request, response, BASE + "/" + URLEncoder.encode(id, StandardCharsets.UTF_8));
+        } catch (PlatformException e) {
+            if (e.status() != 400 && e.status() != 422) {
+                throw e;
+            }
+            response.setStatus(e.status());
+            batch(request, response, id, e.status() == 422 ? "imports.delete.error.exists"
+                    : "batch-still-processing".equals(e.code()) ? "imports.delete.error.running"
+                    : "imports.delete.error.other");
+        }
+    }
+
+    private void batch(HttpServletRequest request, HttpServletResponse response, String id, String error)
+            throws IOException {
+        pages.render(request, response, "profile/import", model(id, error));
+    }
+
+    private Map<String, Object> model(String id, String error) {
+        return Map.of("batch", profiles.batch(id), "deletion", profiles.deletion(id), "error", error);
     }
 
     private void list(HttpServletRequest request, HttpServletResponse response, String error) throws IOException {

@@ -1,8 +1,11 @@
 package dev.cdpconsole.admin.profile;
 
+import static dev.cdpconsole.common.json.Jsons.JSON;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -12,7 +15,10 @@ import jakarta.json.JsonValue;
 import dev.cdpconsole.admin.console.PlatformClients;
 import dev.cdpconsole.api.BatchView;
 import dev.cdpconsole.api.ProfileApi;
+import dev.cdpconsole.api.DeleteRequest;
 import dev.cdpconsole.api.ProfileHit;
+import dev.cdpconsole.api.SystemJob;
+import dev.cdpconsole.api.SystemJobApi;
 
 /** What the Profiles pages ask of the platform, in the switcher's sandbox. */
 @ApplicationScoped
@@ -57,6 +63,35 @@ public class ProfileConsoleService {
 
     public BatchView batch(String id) {
         return api().batch(id);
+    }
+
+    /** Asks the platform to delete what the batch brought in. */
+    public SystemJob deleteBatch(String batchId) {
+        return jobs().create(new DeleteRequest(batchId, null));
+    }
+
+    /** The latest delete request for the batch, if any (among the sandbox's latest hundred). */
+    public Optional<DeletionView> deletion(String batchId) {
+        return jobs().list("100", "0", null, null).children().stream().filter(j -> batchId.equals(j.batchId()))
+                .findFirst().map(DeletionView::of);
+    }
+
+    private SystemJobClient jobs() {
+        return clients.get(SystemJobClient.class, SystemJobApi.PATH);
+    }
+
+    /** A delete request as the Import page shows it, its metrics read. */
+    public record DeletionView(String id, String status, long records, long profiles, String error) {
+
+        public boolean isRunning() {
+            return "NEW".equals(status) || "IN-PROGRESS".equals(status);
+        }
+
+        static DeletionView of(SystemJob job) {
+            JsonObject metrics = JSON.createReader(new java.io.StringReader(job.metrics())).readObject();
+            return new DeletionView(job.id(), job.status(), metrics.getJsonNumber("recordsProcessed").longValue(),
+                    metrics.getJsonNumber("profilesRemoved").longValue(), job.error());
+        }
     }
 
     /** The record's attributes grouped by their top-level field, each group as rows of (path, value). */

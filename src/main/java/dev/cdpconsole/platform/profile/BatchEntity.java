@@ -16,6 +16,8 @@ public class BatchEntity {
     static final String PROCESSING = "processing";
     static final String SUCCESS = "success";
     static final String FAILED = "failed";
+    /** Its data was deleted by a delete request. */
+    static final String DELETED = "deleted";
 
     @Id
     String id;
@@ -75,6 +77,14 @@ public class BatchEntity {
         ingested = ok;
         failed = bad;
         errors = errorsJson;
+    }
+
+    boolean isRunning() {
+        return QUEUED.equals(state) || PROCESSING.equals(state);
+    }
+
+    void deleted() {
+        state = DELETED;
     }
 
     void finish(String finalState, OffsetDateTime at) {

@@ -26,6 +26,7 @@ import jakarta.json.JsonValue;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import dev.cdpconsole.api.BatchView;
+import dev.cdpconsole.api.DeleteRequest;
 import dev.cdpconsole.common.db.Migrations;
 import dev.cdpconsole.common.problem.ProblemException;
 import dev.cdpconsole.common.security.Secrets;
@@ -229,7 +230,9 @@ public class BatchIngestion {
     }
 
     static BatchView view(BatchEntity b) {
-        return new BatchView(b.id, b.schemaName, b.state, b.totalLines, b.processedLines, b.ingested, b.failed,
+        String dataset = RecordReader.EVENT_SCHEMA.equals(b.schemaName) ? DeleteRequest.EVENT_DATASET
+                : DeleteRequest.PROFILE_DATASET;
+        return new BatchView(b.id, b.schemaName, dataset, b.state, b.totalLines, b.processedLines, b.ingested, b.failed,
                 errors(b.errors), Times.iso(b.createdAt), Times.iso(b.startedAt), Times.iso(b.completedAt));
     }
 }

@@ -3,9 +3,11 @@ package dev.cdpconsole.platform.profile;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.json.JsonValue;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
@@ -147,6 +149,95 @@ public class ProfileStore {
                 + "ORDER BY p.lastNameKey, p.firstNameKey, p.id", ProfileEntity.class)
                 .setParameter("sandbox", sandbox).setParameter("prefix", prefix).setParameter("digits", digitPrefix)
                 .setParameter("exact", text.strip()).setFirstResult(offset).setMaxResults(limit).getResultList();
+    }
+
+    /**
+     * Up to {@code limit} profiles holding data of the batch (or, with no batch, of the dataset: profile records or
+     * events), lowest id first.
+     */
+    @jakarta.transaction.Transactional
+    public List<Long> holdersOf(String sandbox, Removal removal, int limit) {
+        List<Long> ids = new java.util.ArrayList<>();
+        if (removal.records()) {
+            ids.addAll(holders("FragmentEntity", sandbox, removal.batchId(), limit));
+        }
+        if (removal.events()) {
+            ids.addAll(holders("EventEntity", sandbox, removal.batchId(), limit));
+        }
+        return ids.stream().distinct().sorted().limit(limit).toList();
+    }
+
+    private List<Long> holders(String entity, String sandbox, String batchId, int limit) {
+        var query = em.createQuery("SELECT DISTINCT x.profileId FROM " + entity + " x WHERE x.sandbox = :sandbox"
+                + (batchId == null ? "" : " AND x.batchId = :batch") + " ORDER BY x.profileId", Long.class)
+                .setParameter("sandbox", sandbox).setMaxResults(limit);
+        if (batchId != null) {
+            query.setParameter("batch", batchId);
+        }
+        return query.getResultList();
+    }
+
+    /**
+     * Removes the batch's (or dataset's) records and events from these profiles, then rebuilds each from the records
+     * it has left, by time; a profile with no record and no event left goes, with its identities.
+     */
+    @jakarta.transaction.Transactional
+    public Removed remove(String sandbox, Removal removal, List<Long> profileIds, OffsetDateTime now) {
+        List<ProfileEntity> profiles = em.createQuery("SELECT p FROM ProfileEntity p WHERE p.sandbox = :sandbox "
+                + "AND p.id IN :ids ORDER BY p.id", ProfileEntity.class).setParameter("sandbox", sandbox)
+                .setParameter("ids", profileIds).setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList();
+        if (profiles.isEmpty()) {
+            return new Removed(0, 0);
+        }
+        List<Long> ids = profiles.stream().map(p -> p.id).toList();
+        long records = 0;
+        if (removal.records()) {
+            records += removeFrom("FragmentEntity", ids, removal.batchId());
+        }
+        if (removal.events()) {
+            records += removeFrom("EventEntity", ids, removal.batchId());
+        }
+        long gone = 0;
+        for (ProfileEntity profile : profiles) {
+            List<FragmentEntity> fragments = em.createQuery("SELECT f FROM FragmentEntity f WHERE f.profileId = :id "
+                    + "ORDER BY f.recordTime, f.id", FragmentEntity.class).setParameter("id", profile.id).getResultList();
+            long events = em.createQuery("SELECT COUNT(e) FROM EventEntity e WHERE e.profileId = :id", Long.class)
+                    .setParameter("id", profile.id).getSingleResult();
+            if (fragments.isEmpty() && events == 0) {
+                em.createQuery("DELETE FROM IdentityEntity i WHERE i.profileId = :id").setParameter("id", profile.id)
+                        .executeUpdate();
+                em.remove(profile);
+                gone++;
+                continue;
+            }
+            Map<String, JsonValue> leaves = new java.util.LinkedHashMap<>();
+            Map<String, Long> times = new java.util.LinkedHashMap<>();
+            for (FragmentEntity fragment : fragments) {
+                Map<String, JsonValue> fields = RecordMerge.flatten(RecordReader.parse(fragment.body));
+                fields.remove("timestamp");
+                RecordMerge.merge(leaves, times, fields, fragment.recordTime);
+            }
+            ProfileIngestion.store(profile, leaves, times, now);
+            profile.scores(scores(profile.id, now), now);
+        }
+        return new Removed(records, gone);
+    }
+
+    private int removeFrom(String entity, List<Long> ids, String batchId) {
+        var delete = em.createQuery("DELETE FROM " + entity + " x WHERE x.profileId IN :ids"
+                + (batchId == null ? "" : " AND x.batchId = :batch")).setParameter("ids", ids);
+        if (batchId != null) {
+            delete.setParameter("batch", batchId);
+        }
+        return delete.executeUpdate();
+    }
+
+    /** What a delete request removes: a batch's records and events, or every profile record, or every event. */
+    record Removal(String batchId, boolean records, boolean events) {
+    }
+
+    /** What one step of a deletion removed: records (profile records and events) and whole profiles. */
+    record Removed(long records, long profiles) {
     }
 
     /** An identity: a namespace code and a value. */
