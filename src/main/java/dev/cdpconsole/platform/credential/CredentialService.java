@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.logging.Logger;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
@@ -66,6 +67,9 @@ public class CredentialService {
 
     @Inject
     Clock clock;
+
+    @Inject
+    Event<CredentialsChanged> changed;
 
     @Inject
     @ConfigProperty(name = "cdp.credentials.max-age-days", defaultValue = "90")
@@ -238,8 +242,11 @@ public class CredentialService {
         return store.findByClientId(clientId).orElseThrow(CredentialService::unknown);
     }
 
+    /** The credential, locked for a change; the change is announced so that remembered callers are dropped. */
     private CredentialEntity lock(String clientId) {
-        return store.lockByClientId(clientId).orElseThrow(CredentialService::unknown);
+        CredentialEntity credential = store.lockByClientId(clientId).orElseThrow(CredentialService::unknown);
+        changed.fire(new CredentialsChanged(clientId));
+        return credential;
     }
 
     private static ProblemException unknown() {

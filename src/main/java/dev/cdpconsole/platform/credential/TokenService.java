@@ -4,15 +4,21 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 
 import dev.cdpconsole.api.AccessToken;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
 import dev.cdpconsole.common.security.Secrets;
 
 /**
@@ -38,6 +44,14 @@ public class TokenService {
 
     @PersistenceContext(unitName = "cdp")
     EntityManager em;
+
+    @Inject
+    @ConfigProperty(name = "cdp.auth.cache-seconds", defaultValue = "2")
+    int cacheSeconds;
+
+    private static final int MAX_REMEMBERED = 10_000;
+    private final Map<String, Remembered> remembered = new ConcurrentHashMap<>();
+    private final java.util.concurrent.atomic.AtomicLong changes = new java.util.concurrent.atomic.AtomicLong();
 
     /** The credential, secret and grants behind a valid token. */
     public record Caller(long credentialId, String clientId, long secretId, String systemKind, List<Grant> grants) {
@@ -92,26 +106,64 @@ public class TokenService {
         return Optional.of(new AccessToken(token, "bearer", LIFETIME.toSeconds() - 1));
     }
 
-    /** The caller behind a token that is valid now. */
+    /**
+     * The caller behind a token that is valid now. A caller is remembered for {@code cdp.auth.cache-seconds}
+     * (the token's and its secret's expiry are still checked on every call); any change to a credential on this
+     * node forgets them all at once, and on another node of a cluster it takes effect within that time.
+     */
     public Optional<Caller> resolve(String token) {
         if (token == null || token.isBlank() || token.length() > 512) {
             return Optional.empty();
         }
         OffsetDateTime now = OffsetDateTime.now(clock);
+        String hash = Secrets.sha256(token);
+        Remembered known = remembered.get(hash);
+        if (known != null && System.nanoTime() - known.at() < cacheSeconds * 1_000_000_000L
+                && known.isValidAt(now)) {
+            usage.used(known.caller().credentialId(), known.caller().secretId());
+            return Optional.of(known.caller());
+        }
+        long generation = changes.get();
         List<Object[]> rows = em.createQuery("SELECT t, s, c FROM AccessTokenEntity t, SecretEntity s, "
                 + "CredentialEntity c WHERE t.tokenHash = :hash AND s.id = t.secretId AND c.id = s.credentialId",
-                Object[].class).setParameter("hash", Secrets.sha256(token)).getResultList();
+                Object[].class).setParameter("hash", hash).getResultList();
         if (rows.isEmpty()) {
+            remembered.remove(hash);
             return Optional.empty();
         }
         AccessTokenEntity found = (AccessTokenEntity) rows.get(0)[0];
         SecretEntity secret = (SecretEntity) rows.get(0)[1];
         CredentialEntity credential = (CredentialEntity) rows.get(0)[2];
         if (!found.expiresAt.isAfter(now) || !secret.isValidAt(now) || !credential.enabled) {
+            remembered.remove(hash);
             return Optional.empty();
         }
         usage.used(credential.id, secret.id);
-        return Optional.of(new Caller(credential.id, credential.clientId, secret.id, credential.systemKind,
-                List.copyOf(credential.grants)));
+        Caller caller = new Caller(credential.id, credential.clientId, secret.id, credential.systemKind,
+                List.copyOf(credential.grants));
+        if (cacheSeconds > 0) {
+            if (remembered.size() >= MAX_REMEMBERED) {
+                remembered.clear();
+            }
+            remembered.put(hash, new Remembered(caller, found.expiresAt, secret.expiresAt, System.nanoTime()));
+            if (changes.get() != generation) {
+                remembered.remove(hash); // a change committed while this was read: it may be out of date
+            }
+        }
+        return Optional.of(caller);
+    }
+
+    /** Once a change to a credential has committed, every remembered caller is looked up again. */
+    void forget(@Observes(during = TransactionPhase.AFTER_COMPLETION) CredentialsChanged change) {
+        changes.incrementAndGet();
+        remembered.clear();
+    }
+
+    /** A caller as found, when, and until when its token and secret are valid (null: no end). */
+    private record Remembered(Caller caller, OffsetDateTime tokenExpires, OffsetDateTime secretExpires, long at) {
+
+        boolean isValidAt(OffsetDateTime now) {
+            return tokenExpires.isAfter(now) && (secretExpires == null || secretExpires.isAfter(now));
+        }
     }
 }

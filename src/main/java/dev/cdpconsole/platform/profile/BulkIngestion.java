@@ -159,6 +159,14 @@ public class BulkIngestion {
         Chunk(Connection db, String sandbox, String batchId, OffsetDateTime now) throws SQLException {
             this.db = db;
             this.postgres = db.getMetaData().getDatabaseProductName().toLowerCase().contains("postgres");
+            if (postgres) {
+                // Every read of a chunk is a lookup by key. While a big load is young, PostgreSQL's statistics still
+                // say the tables are tiny and it plans scans, which grow with every chunk; in this transaction only,
+                // it takes the indexes.
+                try (var statement = db.createStatement()) {
+                    statement.execute("SET LOCAL enable_seqscan = off");
+                }
+            }
             this.sandbox = sandbox;
             this.batchId = batchId;
             this.now = now;

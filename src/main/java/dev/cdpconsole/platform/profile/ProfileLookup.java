@@ -57,13 +57,20 @@ public class ProfileLookup {
             }
             found = store.byIdentity(sandbox, namespace, RecordReader.normalise(namespace, entityId));
         }
-        ProfileEntity profile = found.orElseThrow(() -> ProblemException.notFound("profile-not-found",
+        return found.orElseThrow(() -> ProblemException.notFound("profile-not-found",
                 "No profile with that identity in this sandbox"));
-        if (store.identityCount(profile.id) > maxIdentities) {
+    }
+
+    /** A profile whose identity graph is over the limit (possible once the limit was lowered) is not served: 422. */
+    void requireGraphWithinLimit(ProfileEntity profile) {
+        requireWithinLimit(store.identityCount(profile.id));
+    }
+
+    private void requireWithinLimit(long identities) {
+        if (identities > maxIdentities) {
             throw new ProblemException(422, "too-many-identities", "Unprocessable entity",
                     "Too many related identities");
         }
-        return profile;
     }
 
     /** {@code {"<xid>": {"entityId", "sources", "entity", "lastModifiedAt"}}}, the entity cut to the fields. */
@@ -75,7 +82,9 @@ public class ProfileLookup {
         JsonObjectBuilder entity = JSON.createObjectBuilder(RecordReader.parse(profile.entity));
         JsonObjectBuilder identityMap = JSON.createObjectBuilder();
         Map<String, JsonArrayBuilder> byNamespace = new LinkedHashMap<>();
-        for (Identity identity : store.identities(profile.id)) {
+        List<Identity> identities = store.identities(profile.id);
+        requireWithinLimit(identities.size());
+        for (Identity identity : identities) {
             byNamespace.computeIfAbsent(identity.namespace(), ns -> JSON.createArrayBuilder())
                     .add(JSON.createObjectBuilder().add("id", identity.value()));
         }

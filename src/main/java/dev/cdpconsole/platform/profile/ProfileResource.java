@@ -63,6 +63,7 @@ public class ProfileResource implements ProfileApi {
                         "relatedSchema.name must be _xdm.context.profile");
             }
             ProfileEntity profile = lookup.find(caller.sandbox(), relatedEntityId, relatedEntityIdNS);
+            lookup.requireGraphWithinLimit(profile);
             boolean newestFirst = orderby != null && orderby.strip().startsWith("-");
             if (orderby != null && !orderby.strip().matches("[+-]?timestamp")) {
                 throw ProblemException.badRequest("orderby-invalid", "orderby must be timestamp or -timestamp");

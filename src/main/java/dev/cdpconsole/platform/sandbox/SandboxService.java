@@ -10,6 +10,7 @@ import java.util.logging.Logger;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
@@ -32,6 +33,9 @@ public class SandboxService {
 
     @Inject
     SandboxStore store;
+
+    @Inject
+    Event<SandboxChanged> changed;
 
     @Inject
     Instance<SandboxContent> contents;
@@ -159,6 +163,7 @@ public class SandboxService {
         if (SandboxState.DELETED.equals(sandbox.state)) {
             throw ProblemException.conflict("sandbox-deleted", "The sandbox " + name + " is deleted");
         }
+        changed.fire(new SandboxChanged(name));
         return sandbox;
     }
 

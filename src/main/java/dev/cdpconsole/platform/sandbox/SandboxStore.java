@@ -1,16 +1,31 @@
 package dev.cdpconsole.platform.sandbox;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
 /** Reads and writes sandbox rows; the only class that touches their table. */
 @ApplicationScoped
 public class SandboxStore {
+
+    @Inject
+    @ConfigProperty(name = "cdp.auth.cache-seconds", defaultValue = "2")
+    int cacheSeconds;
+
+    private final Map<String, Long> usable = new ConcurrentHashMap<>();
+    private final AtomicLong changes = new AtomicLong();
 
     @PersistenceContext(unitName = "cdp")
     EntityManager em;
@@ -26,9 +41,30 @@ public class SandboxStore {
                 .setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultStream().findFirst();
     }
 
-    /** Whether a request may act in the sandbox: it exists and is not deleted. */
+    /**
+     * Whether a request may act in the sandbox: it exists and is not deleted. A usable sandbox is remembered for
+     * {@code cdp.auth.cache-seconds}; a reset or delete on this node forgets them all once it ends (on another
+     * node of a cluster, a delete takes effect within that time).
+     */
     public boolean isUsable(String name) {
-        return findByName(name).filter(s -> !SandboxState.DELETED.equals(s.state)).isPresent();
+        Long at = usable.get(name);
+        if (at != null && System.nanoTime() - at < cacheSeconds * 1_000_000_000L) {
+            return true;
+        }
+        long generation = changes.get();
+        boolean found = findByName(name).filter(s -> !SandboxState.DELETED.equals(s.state)).isPresent();
+        if (found && cacheSeconds > 0 && usable.size() < 10_000) {
+            usable.put(name, System.nanoTime());
+            if (changes.get() != generation) {
+                usable.remove(name);
+            }
+        }
+        return found;
+    }
+
+    void forget(@Observes(during = TransactionPhase.AFTER_COMPLETION) SandboxChanged change) {
+        changes.incrementAndGet();
+        usable.clear();
     }
 
     List<SandboxEntity> page(int offset, int limit) {
