@@ -157,11 +157,11 @@ public class ProfileLookup {
         if (q == null || q.isBlank()) {
             return new ProfileHit.Page(List.of(), new dev.cdpconsole.api.SandboxList.PageInfo(limit, 0), Map.of());
         }
-        List<ProfileEntity> rows = store.search(sandbox, clip(q.strip()), offset, limit + 1);
+        List<ProfileStore.Hit> rows = store.search(sandbox, clip(q.strip()), offset, limit + 1);
         boolean more = rows.size() > limit;
         List<ProfileHit> hits = (more ? rows.subList(0, limit) : rows).stream()
-                .map(p -> new ProfileHit(p.xid, p.firstName, p.lastName, p.email, p.phone, p.city, p.lifetimeValue))
-                .toList();
+                .map(p -> new ProfileHit(p.xid(), p.firstName(), p.lastName(), p.email(), p.phone(), p.city(),
+                        p.lifetimeValue())).toList();
         return new ProfileHit.Page(hits, new dev.cdpconsole.api.SandboxList.PageInfo(limit, hits.size()),
                 more ? Map.of("next", new dev.cdpconsole.api.Link("?q=" + java.net.URLEncoder.encode(q.strip(),
                         StandardCharsets.UTF_8) + "&limit=" + limit + "&start=" + (offset + limit))) : Map.of());

@@ -2,15 +2,23 @@ package dev.cdpconsole.platform.profile;
 
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.json.JsonValue;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
 import dev.cdpconsole.common.db.Like;
 
 /** Reads and writes profiles, identities and events; every query names its sandbox. */
@@ -19,6 +27,10 @@ public class ProfileStore {
 
     @PersistenceContext(unitName = "cdp")
     EntityManager em;
+
+    @Inject
+    @ConfigProperty(name = "db.url")
+    String dbUrl;
 
     Optional<ProfileEntity> byXid(String sandbox, String xid) {
         return em.createNamedQuery("Profile.byXid", ProfileEntity.class).setParameter("sandbox", sandbox)
@@ -135,29 +147,79 @@ public class ProfileStore {
         }
     }
 
-    /** Profiles whose name, email or phone starts with the text, or that hold exactly that identity value. */
-    List<ProfileEntity> search(String sandbox, String text, int offset, int limit) {
+    /**
+     * Profiles whose first name, last name, email or phone digits start with the text, or that hold exactly that
+     * identity value; ordered by the value that matched (exact identities first), then by id. Each of the five
+     * is one query reading an index in order and stopping at {@code offset + limit} rows; the page is their merge
+     * (a profile found twice sorts by its smaller value), so no query sorts all the profiles that match.
+     */
+    List<Hit> search(String sandbox, String text, int offset, int limit) {
+        int wanted = offset + limit;
         String key = SearchFields.key(text);
         String digits = SearchFields.digits(text);
-        String prefix = Like.prefix(key);
-        // "-" never matches: phone keys hold digits only (and PostgreSQL refuses a NUL in a string).
-        String digitPrefix = digits == null || digits.length() < 3 ? "-" : Like.prefix(digits);
-        return em.createQuery("SELECT p FROM ProfileEntity p WHERE p.sandbox = :sandbox AND ("
-                + "p.firstNameKey LIKE :prefix ESCAPE '\\' OR p.lastNameKey LIKE :prefix ESCAPE '\\' "
-                + "OR p.emailKey LIKE :prefix ESCAPE '\\' OR p.phoneKey LIKE :digits ESCAPE '\\' "
-                + "OR p.id IN (SELECT i.profileId FROM IdentityEntity i WHERE i.sandbox = :sandbox AND i.value = :exact)) "
-                + "ORDER BY p.lastNameKey, p.firstNameKey, p.id", ProfileEntity.class)
-                .setParameter("sandbox", sandbox).setParameter("prefix", prefix).setParameter("digits", digitPrefix)
-                .setParameter("exact", text.strip()).setFirstResult(offset).setMaxResults(limit).getResultList();
+        List<Hit> found = new ArrayList<>(exact(sandbox, text.strip(), wanted));
+        if (key != null) {
+            for (String column : List.of("firstNameKey", "lastNameKey", "emailKey")) {
+                found.addAll(prefix(sandbox, column, key, wanted));
+            }
+        }
+        if (digits != null && digits.length() >= 3) {
+            found.addAll(prefix(sandbox, "phoneKey", digits, wanted));
+        }
+        found.sort(Comparator.comparing(Hit::sortKey).thenComparingLong(Hit::id));
+        Map<Long, Hit> first = new LinkedHashMap<>();
+        found.forEach(hit -> first.putIfAbsent(hit.id(), hit));
+        return first.values().stream().skip(offset).limit(limit).toList();
+    }
+
+    private static final String HIT = "SELECT p.id, p.xid, p.firstName, p.lastName, p.email, p.phone, p.city, "
+            + "p.lifetimeValue";
+
+    private List<Hit> exact(String sandbox, String value, int wanted) {
+        return em.createQuery(HIT + " FROM ProfileEntity p WHERE p.sandbox = :sandbox AND p.id IN (SELECT i.profileId "
+                + "FROM IdentityEntity i WHERE i.value = :value AND i.sandbox = :sandbox) ORDER BY p.id", Object[].class)
+                .setParameter("sandbox", sandbox).setParameter("value", value).setMaxResults(wanted)
+                .getResultStream().map(row -> hit(row, "")).toList();
+    }
+
+    /**
+     * The profiles whose key starts with the prefix, in key order. The range lets the index do the work in any
+     * database (LIKE uses an index only under some collations); LIKE keeps the answer exact.
+     */
+    private List<Hit> prefix(String sandbox, String column, String prefix, int wanted) {
+        return em.createQuery(HIT + ", p." + column + " FROM ProfileEntity p WHERE p.sandbox = :sandbox AND p." + column
+                + " >= :low AND p." + column + " < :high AND p." + column + " LIKE :pattern ESCAPE '\\' ORDER BY p."
+                + column + ", p.id", Object[].class).setParameter("sandbox", sandbox).setParameter("low", prefix)
+                .setParameter("high", prefix + top()).setParameter("pattern", Like.prefix(prefix)).setMaxResults(wanted)
+                .getResultStream().map(row -> hit(row, (String) row[8])).toList();
+    }
+
+    /**
+     * What sorts after every text that starts with what precedes it: PostgreSQL (its database made with a code-point
+     * collation, C.UTF-8, as server-config/postgresql/setup.sh makes it) compares code points, so the last one,
+     * U+10FFFF; H2 compares UTF-16 units, so U+FFFF.
+     */
+    private String top() {
+        return dbUrl.startsWith("jdbc:postgresql") ? new String(Character.toChars(Character.MAX_CODE_POINT)) : "\uFFFF";
+    }
+
+    private static Hit hit(Object[] row, String sortKey) {
+        return new Hit((Long) row[0], (String) row[1], (String) row[2], (String) row[3], (String) row[4],
+                (String) row[5], (String) row[6], (BigDecimal) row[7], sortKey);
+    }
+
+    /** A search hit: what a row of results shows, and the value it sorts by. */
+    record Hit(long id, String xid, String firstName, String lastName, String email, String phone, String city,
+            BigDecimal lifetimeValue, String sortKey) {
     }
 
     /**
      * Up to {@code limit} profiles holding data of the batch (or, with no batch, of the dataset: profile records or
      * events), lowest id first.
      */
-    @jakarta.transaction.Transactional
+    @Transactional
     public List<Long> holdersOf(String sandbox, Removal removal, int limit) {
-        List<Long> ids = new java.util.ArrayList<>();
+        List<Long> ids = new ArrayList<>();
         if (removal.records()) {
             ids.addAll(holders("FragmentEntity", sandbox, removal.batchId(), limit));
         }
@@ -181,7 +243,7 @@ public class ProfileStore {
      * Removes the batch's (or dataset's) records and events from these profiles, then rebuilds each from the records
      * it has left, by time; a profile with no record and no event left goes, with its identities.
      */
-    @jakarta.transaction.Transactional
+    @Transactional
     public Removed remove(String sandbox, Removal removal, List<Long> profileIds, OffsetDateTime now) {
         List<ProfileEntity> profiles = em.createQuery("SELECT p FROM ProfileEntity p WHERE p.sandbox = :sandbox "
                 + "AND p.id IN :ids ORDER BY p.id", ProfileEntity.class).setParameter("sandbox", sandbox)
@@ -210,8 +272,8 @@ public class ProfileStore {
                 gone++;
                 continue;
             }
-            Map<String, JsonValue> leaves = new java.util.LinkedHashMap<>();
-            Map<String, Long> times = new java.util.LinkedHashMap<>();
+            Map<String, JsonValue> leaves = new LinkedHashMap<>();
+            Map<String, Long> times = new LinkedHashMap<>();
             for (FragmentEntity fragment : fragments) {
                 Map<String, JsonValue> fields = RecordMerge.flatten(RecordReader.parse(fragment.body));
                 fields.remove("timestamp");
