@@ -24,7 +24,7 @@ echo "Starting Payara Micro on port $PORT (log: $LOG)…"
 java ${CDP_JAVA_OPTS:--Xmx1g} -jar target/payara-micro.jar \
   --deploy target/cdp-console.war --contextroot / \
   --port "$PORT" --nocluster \
-  --postbootcommandfile server-config/payara/post-boot-commands.asadmin \
+  --prebootcommandfile server-config/payara/pre-boot-commands.asadmin \
   > "$LOG" 2>&1 &
 PID=$!
 echo "$PID" > "$CDP_DATA_DIR/server.pid"
