@@ -4,10 +4,9 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
@@ -19,6 +18,7 @@ import jakarta.transaction.Transactional;
 import dev.cdpconsole.api.AccessToken;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
+import dev.cdpconsole.common.cache.ShortMemory;
 import dev.cdpconsole.common.security.Secrets;
 
 /**
@@ -49,9 +49,12 @@ public class TokenService {
     @ConfigProperty(name = "cdp.auth.cache-seconds", defaultValue = "2")
     int cacheSeconds;
 
-    private static final int MAX_REMEMBERED = 10_000;
-    private final Map<String, Remembered> remembered = new ConcurrentHashMap<>();
-    private final java.util.concurrent.atomic.AtomicLong changes = new java.util.concurrent.atomic.AtomicLong();
+    private ShortMemory<String, Remembered> remembered;
+
+    @PostConstruct
+    void init() {
+        remembered = new ShortMemory<>(cacheSeconds, 10_000);
+    }
 
     /** The credential, secret and grants behind a valid token. */
     public record Caller(long credentialId, String clientId, long secretId, String systemKind, List<Grant> grants) {
@@ -117,50 +120,41 @@ public class TokenService {
         }
         OffsetDateTime now = OffsetDateTime.now(clock);
         String hash = Secrets.sha256(token);
-        Remembered known = remembered.get(hash);
-        if (known != null && System.nanoTime() - known.at() < cacheSeconds * 1_000_000_000L
-                && known.isValidAt(now)) {
-            usage.used(known.caller().credentialId(), known.caller().secretId());
-            return Optional.of(known.caller());
+        Optional<Remembered> known = remembered.recall(hash).filter(r -> r.isValidAt(now));
+        if (known.isPresent()) {
+            Caller caller = known.get().caller();
+            usage.used(caller.credentialId(), caller.secretId());
+            return Optional.of(caller);
         }
-        long generation = changes.get();
+        long generation = remembered.generation();
         List<Object[]> rows = em.createQuery("SELECT t, s, c FROM AccessTokenEntity t, SecretEntity s, "
                 + "CredentialEntity c WHERE t.tokenHash = :hash AND s.id = t.secretId AND c.id = s.credentialId",
                 Object[].class).setParameter("hash", hash).getResultList();
         if (rows.isEmpty()) {
-            remembered.remove(hash);
+            remembered.forget(hash);
             return Optional.empty();
         }
         AccessTokenEntity found = (AccessTokenEntity) rows.get(0)[0];
         SecretEntity secret = (SecretEntity) rows.get(0)[1];
         CredentialEntity credential = (CredentialEntity) rows.get(0)[2];
         if (!found.expiresAt.isAfter(now) || !secret.isValidAt(now) || !credential.enabled) {
-            remembered.remove(hash);
+            remembered.forget(hash);
             return Optional.empty();
         }
         usage.used(credential.id, secret.id);
         Caller caller = new Caller(credential.id, credential.clientId, secret.id, credential.systemKind,
                 List.copyOf(credential.grants));
-        if (cacheSeconds > 0) {
-            if (remembered.size() >= MAX_REMEMBERED) {
-                remembered.clear();
-            }
-            remembered.put(hash, new Remembered(caller, found.expiresAt, secret.expiresAt, System.nanoTime()));
-            if (changes.get() != generation) {
-                remembered.remove(hash); // a change committed while this was read: it may be out of date
-            }
-        }
+        remembered.remember(hash, new Remembered(caller, found.expiresAt, secret.expiresAt), generation);
         return Optional.of(caller);
     }
 
     /** Once a change to a credential has committed, every remembered caller is looked up again. */
     void forget(@Observes(during = TransactionPhase.AFTER_COMPLETION) CredentialsChanged change) {
-        changes.incrementAndGet();
-        remembered.clear();
+        remembered.forgetAll();
     }
 
-    /** A caller as found, when, and until when its token and secret are valid (null: no end). */
-    private record Remembered(Caller caller, OffsetDateTime tokenExpires, OffsetDateTime secretExpires, long at) {
+    /** A caller as found, and until when its token and secret are valid (null: no end). */
+    private record Remembered(Caller caller, OffsetDateTime tokenExpires, OffsetDateTime secretExpires) {
 
         boolean isValidAt(OffsetDateTime now) {
             return tokenExpires.isAfter(now) && (secretExpires == null || secretExpires.isAfter(now));

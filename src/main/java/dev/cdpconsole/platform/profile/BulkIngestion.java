@@ -270,9 +270,7 @@ public class BulkIngestion {
             if (incoming.isEvent()) {
                 keeper.events.add(incoming);
             } else {
-                Map<String, JsonValue> fields = RecordMerge.flatten(incoming.record());
-                fields.remove("timestamp");
-                RecordMerge.merge(keeper.leaves, keeper.times, fields, incoming.time());
+                RecordMerge.mergeRecord(keeper.leaves, keeper.times, incoming.record(), incoming.time());
                 keeper.fragments.add(incoming);
             }
             keeper.changed = true;

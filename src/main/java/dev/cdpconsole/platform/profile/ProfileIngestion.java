@@ -101,9 +101,7 @@ public class ProfileIngestion {
     private void mergeRecord(ProfileEntity profile, JsonObject record, long time, OffsetDateTime now) {
         Map<String, JsonValue> leaves = RecordMerge.flatten(RecordReader.parse(profile.entity));
         Map<String, Long> times = RecordMerge.times(RecordReader.parse(profile.fieldTimes));
-        Map<String, JsonValue> incoming = RecordMerge.flatten(record);
-        incoming.remove("timestamp");
-        RecordMerge.merge(leaves, times, incoming, time);
+        RecordMerge.mergeRecord(leaves, times, record, time);
         store(profile, leaves, times, now);
     }
 

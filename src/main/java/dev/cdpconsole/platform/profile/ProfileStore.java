@@ -275,9 +275,7 @@ public class ProfileStore {
             Map<String, JsonValue> leaves = new LinkedHashMap<>();
             Map<String, Long> times = new LinkedHashMap<>();
             for (FragmentEntity fragment : fragments) {
-                Map<String, JsonValue> fields = RecordMerge.flatten(RecordReader.parse(fragment.body));
-                fields.remove("timestamp");
-                RecordMerge.merge(leaves, times, fields, fragment.recordTime);
+                RecordMerge.mergeRecord(leaves, times, RecordReader.parse(fragment.body), fragment.recordTime);
             }
             ProfileIngestion.store(profile, leaves, times, now);
             profile.scores(scores(profile.id, now), now);

@@ -107,6 +107,13 @@ final class RecordMerge {
         });
     }
 
+    /** Merges a record set at {@code time} into the current leaves: its fields, without identities and timestamp. */
+    static void mergeRecord(Map<String, JsonValue> leaves, Map<String, Long> times, JsonObject record, long time) {
+        Map<String, JsonValue> fields = flatten(record);
+        fields.remove("timestamp");
+        merge(leaves, times, fields, time);
+    }
+
     /** Folds a whole record (its leaves and their times) into another, each leaf by its own time. */
     static void mergeAll(Map<String, JsonValue> leaves, Map<String, Long> times, Map<String, JsonValue> other,
             Map<String, Long> otherTimes) {

@@ -1,11 +1,9 @@
 package dev.cdpconsole.platform.sandbox;
 
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicLong;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
@@ -16,6 +14,8 @@ import jakarta.persistence.PersistenceContext;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
+import dev.cdpconsole.common.cache.ShortMemory;
+
 /** Reads and writes sandbox rows; the only class that touches their table. */
 @ApplicationScoped
 public class SandboxStore {
@@ -24,8 +24,12 @@ public class SandboxStore {
     @ConfigProperty(name = "cdp.auth.cache-seconds", defaultValue = "2")
     int cacheSeconds;
 
-    private final Map<String, Long> usable = new ConcurrentHashMap<>();
-    private final AtomicLong changes = new AtomicLong();
+    private ShortMemory<String, Boolean> usable;
+
+    @PostConstruct
+    void init() {
+        usable = new ShortMemory<>(cacheSeconds, 10_000);
+    }
 
     @PersistenceContext(unitName = "cdp")
     EntityManager em;
@@ -47,24 +51,19 @@ public class SandboxStore {
      * node of a cluster, a delete takes effect within that time).
      */
     public boolean isUsable(String name) {
-        Long at = usable.get(name);
-        if (at != null && System.nanoTime() - at < cacheSeconds * 1_000_000_000L) {
+        if (usable.recall(name).isPresent()) {
             return true;
         }
-        long generation = changes.get();
+        long generation = usable.generation();
         boolean found = findByName(name).filter(s -> !SandboxState.DELETED.equals(s.state)).isPresent();
-        if (found && cacheSeconds > 0 && usable.size() < 10_000) {
-            usable.put(name, System.nanoTime());
-            if (changes.get() != generation) {
-                usable.remove(name);
-            }
+        if (found) {
+            usable.remember(name, true, generation);
         }
         return found;
     }
 
     void forget(@Observes(during = TransactionPhase.AFTER_COMPLETION) SandboxChanged change) {
-        changes.incrementAndGet();
-        usable.clear();
+        usable.forgetAll();
     }
 
     List<SandboxEntity> page(int offset, int limit) {
