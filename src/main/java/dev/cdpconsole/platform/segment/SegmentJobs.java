@@ -40,6 +40,7 @@ import dev.cdpconsole.api.SegmentJob;
 import dev.cdpconsole.api.SegmentJobRequest;
 import dev.cdpconsole.common.db.Migrations;
 import dev.cdpconsole.common.problem.ProblemException;
+import dev.cdpconsole.common.rest.Fields;
 import dev.cdpconsole.common.security.Secrets;
 import dev.cdpconsole.platform.segment.SegmentScan.Counter;
 
@@ -105,7 +106,7 @@ public class SegmentJobs {
                 store.all(sandbox).forEach(s -> ids.add(s.id));
             } else {
                 ids.add(store.find(sandbox, id).orElseThrow(() -> ProblemException.badRequest("segment-unknown",
-                        "No segment definition " + SegmentService.clip(id) + " in this sandbox")).id);
+                        "No segment definition " + Fields.clip(id) + " in this sandbox")).id);
             }
         }
         if (ids.isEmpty()) {
@@ -144,7 +145,7 @@ public class SegmentJobs {
 
     private SegmentJobEntity find(String sandbox, String id) {
         return store.job(sandbox, id).orElseThrow(() -> ProblemException.notFound("segment-job-not-found",
-                "No segmentation job " + SegmentService.clip(id) + " in this sandbox"));
+                "No segmentation job " + Fields.clip(id) + " in this sandbox"));
     }
 
     // --- running --------------------------------------------------------------------------------------------

@@ -46,6 +46,11 @@ public class SegmentStore {
                 : Optional.ofNullable(em.find(SegmentEntity.class, id)).filter(s -> s.sandbox.equals(sandbox));
     }
 
+    /** A segment of the sandbox as other features see it. */
+    public Optional<SegmentSummary> summary(String sandbox, String id) {
+        return find(sandbox, id).map(s -> new SegmentSummary(s.id, s.name, s.evaluatedAt, s.memberCount));
+    }
+
     public Optional<SegmentEntity> byName(String sandbox, String name) {
         return em.createQuery("SELECT s FROM SegmentEntity s WHERE s.sandbox = :sandbox AND s.name = :name",
                 SegmentEntity.class).setParameter("sandbox", sandbox).setParameter("name", name).getResultStream()
