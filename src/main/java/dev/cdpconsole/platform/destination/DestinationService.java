@@ -211,7 +211,7 @@ public class DestinationService {
         });
     }
 
-    private static String json(List<String> values) {
+    static String json(List<String> values) {
         JsonArrayBuilder array = JSON.createArrayBuilder();
         values.forEach(array::add);
         return array.build().toString();

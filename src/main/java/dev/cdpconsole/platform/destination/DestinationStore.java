@@ -36,6 +36,18 @@ public class DestinationStore {
         audit.record("destinations.created", destination.sandbox, destination.id, destination.name);
     }
 
+    /** Adds a destination with its dataflow that the platform makes itself (the demo's), outside any request. */
+    public void addByPlatform(DestinationEntity destination, DataflowEntity flow, List<Mapping> mappings) {
+        em.persist(destination);
+        em.flush(); // the dataflow refers to it, and the two entities are not mapped to each other
+        em.persist(flow);
+        em.flush();
+        replaceMappings(flow.id, mappings);
+        audit.recordSystem("destinations.created", destination.sandbox, destination.id, destination.name);
+        audit.recordSystem("dataflows.created", flow.sandbox, flow.id, flow.name + " (" + mappings.size()
+                + " segments)");
+    }
+
     public Optional<DestinationEntity> destination(String sandbox, String id) {
         return id == null || id.length() > 40 ? Optional.empty()
                 : Optional.ofNullable(em.find(DestinationEntity.class, id)).filter(d -> d.sandbox.equals(sandbox));

@@ -6,6 +6,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
+import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
@@ -36,7 +37,7 @@ public class DemoSegments {
     @Inject
     Clock clock;
 
-    void add(@Observes DemoProfilesReady demo) {
+    void add(@Observes @Priority(100) DemoProfilesReady demo) {
         try {
             OffsetDateTime now = OffsetDateTime.now(clock).truncatedTo(ChronoUnit.MILLIS);
             for (String[] example : EXAMPLES) {

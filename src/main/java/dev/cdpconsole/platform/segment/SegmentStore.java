@@ -51,6 +51,11 @@ public class SegmentStore {
         return find(sandbox, id).map(s -> new SegmentSummary(s.id, s.name, s.evaluatedAt, s.memberCount));
     }
 
+    /** The sandbox's segments as other features see them, oldest first. */
+    public List<SegmentSummary> summaries(String sandbox) {
+        return all(sandbox).stream().map(s -> new SegmentSummary(s.id, s.name, s.evaluatedAt, s.memberCount)).toList();
+    }
+
     public Optional<SegmentEntity> byName(String sandbox, String name) {
         return em.createQuery("SELECT s FROM SegmentEntity s WHERE s.sandbox = :sandbox AND s.name = :name",
                 SegmentEntity.class).setParameter("sandbox", sandbox).setParameter("name", name).getResultStream()
