@@ -6,6 +6,9 @@
 #   3. the same lookup's SQL with pgbench (PostgreSQL only); API rps / pgbench TPS, target >= 0.30
 #   4. agent search,                             target p95 <= 50 ms
 #   5. the console's profile view page,          target p95 <= 50 ms
+#   6. a segmentation job over every profile,    target <= 30 s
+#   7. the export of a segment of every profile, target <= 2x psql \copy of the same select; heap growth <= 64 MB
+#      (bench/activation-steps.sh)
 # then writes bench/results/<date>-<db>-<profiles>.md and prints a summary. Everything it starts is stopped at
 # exit. Needs Java 17 and Maven; installs wrk, jq (and postgresql-15) with apt-get when missing (as root).
 #   bench/run.sh                                          # the full run: 1,000,000 profiles on PostgreSQL
@@ -323,14 +326,18 @@ code=$(curl -s -o /dev/null -w '%{http_code}' -H "Cookie: $BENCH_COOKIE" "$BASE/
 [ "$code" = 200 ] || die "the profile view page answered $code"
 run_wrk view view.lua "$WORK/xids.txt" /console/profiles/
 
-# --- 9. results -----------------------------------------------------------------------------------------
+# --- 9. segmentation and activation (bench/activation-steps.sh) -------------------------------------------
+# shellcheck source=bench/activation-steps.sh
+. "$BENCH_DIR/activation-steps.sh"
+
+# --- 10. results ----------------------------------------------------------------------------------------
 verdict() { if ok "$1"; then echo PASS; else echo MISS; fi; }
 V_INGEST=$(verdict "$INGEST_RATE >= 20000")
 V_LOOKUP=$(verdict "${R[lookup.rps]} >= 2000 && ${R[lookup.p99_ms]} <= 10")
 V_RATIO=n/a; [ -z "$RATIO" ] || V_RATIO=$(verdict "$RATIO >= 0.30")
 V_SEARCH=$(verdict "${R[search.p95_ms]} <= 50")
 V_VIEW=$(verdict "${R[view.p95_ms]} <= 50")
-MISSED=0; for v in "$V_INGEST" "$V_LOOKUP" "$V_RATIO" "$V_SEARCH" "$V_VIEW"; do [ "$v" != MISS ] || MISSED=$((MISSED + 1)); done
+MISSED=0; for v in "$V_INGEST" "$V_LOOKUP" "$V_RATIO" "$V_SEARCH" "$V_VIEW" "$V_SEG" "$V_EXPORT" "$V_HEAP"; do [ "$v" != MISS ] || MISSED=$((MISSED + 1)); done
 
 JAVA_V=$(java -version 2>&1 | head -n 1 || true)
 WRK_V=$(wrk -v 2>&1 | head -n 1 | cut -d' ' -f1-2 || true)
@@ -361,6 +368,13 @@ row() {   # row NAME: a table row of a wrk run
   fi
   echo "| agent search | p95 ${R[search.p95_ms]} ms ($(fmt "${R[search.rps]}") req/s) | p95 ≤ 50 ms | $V_SEARCH |"
   echo "| console profile view | p95 ${R[view.p95_ms]} ms ($(fmt "${R[view.rps]}") req/s) | p95 ≤ 50 ms | $V_VIEW |"
+  echo "| segmentation job, 2 segments over $(fmt "$SEG_PROFILES") profiles | $(calc "$SEG_MS / 1000" 2) s | ≤ 30 s | $V_SEG |"
+  if [ "$DB" = postgres ]; then
+    echo "| export of a segment of $(fmt "$EXPORT_ROWS") profiles ÷ psql \\copy of the same select | $EXPORT_S s ÷ $COPY_S s = $EXPORT_RATIO | ≤ 2 | $V_EXPORT |"
+  else
+    echo "| export of a segment of $(fmt "$EXPORT_ROWS") profiles | $EXPORT_S s (no psql on H2) | | |"
+  fi
+  echo "| heap during the export: old generation peak, live after | +$EXPORT_OLD_GROWTH_MB MB, +$EXPORT_LIVE_GROWTH_MB MB | ≤ 64 MB | $V_HEAP |"
   echo
   echo "## Machine"
   echo
@@ -401,6 +415,23 @@ Answers other than 200 in the $name run: ${R[$name.statuses]}; the first began: 
     echo "${DURATION} s, prepared statements: **$PGBENCH_TPS TPS**, latency average $PGBENCH_LAT ms."
     echo "API lookups per second ÷ pgbench TPS = **$RATIO** (target ≥ 0.30)."
   fi
+  echo
+  echo "## Segmentation and activation"
+  echo
+  echo "A segmentation job of two segments, \`lifetimeValue >= 0\` (scores only: $(fmt "$SEG_MEMBERS") members) and"
+  echo "\`loyalty.tier = \"gold\"\` (read from each profile's record: $(fmt "$SEG_GOLD_MEMBERS") members): $(calc "$SEG_MS / 1000" 2) s of"
+  echo "evaluation (the job's profileSegmentationTime), $SEG_WALL s from the request to SUCCEEDED."
+  echo
+  echo "Then an ad-hoc run of the first segment to a CSV destination (email, lifetimeValue, churnPropensity,"
+  echo "purchasesLast30Days): $(fmt "$EXPORT_ROWS") rows, $(fmt "$EXPORT_BYTES") bytes in $EXPORT_S s (the run's start to its end, file and"
+  echo "manifest published)."
+  if [ "$DB" = postgres ]; then
+    echo "In the same run, \`psql \\copy (SELECT …) TO file\` of the same rows (members in profile order, emails joined"
+    echo "by |, the scores): $COPY_S s. Export ÷ copy = **$EXPORT_RATIO** (target ≤ 2)."
+  fi
+  echo "Heap (jstat every 0.2 s, after a full GC just before): the old generation grew by at most $EXPORT_OLD_GROWTH_MB MB while the"
+  echo "export ran; after another full GC the live heap was $EXPORT_LIVE_GROWTH_MB MB above where it started; counting young garbage,"
+  echo "the heap peaked $EXPORT_HEAP_PEAK_MB MB above the start."
   echo
   echo "## Raw output"
   for name in lookup search view; do

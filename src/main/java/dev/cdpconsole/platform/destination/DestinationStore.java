@@ -173,7 +173,8 @@ public class DestinationStore {
             OffsetDateTime first = before.stream().filter(b -> b.segmentId().equals(m.segmentId())).findFirst()
                     .map(Mapping::firstScheduledAt).orElse(null);
             em.createNativeQuery("INSERT INTO dataflow_segment (dataflow_id, segment_id, frequency, start_date, "
-                    + "end_date, time_of_day, first_scheduled_at) VALUES (?, ?, ?, ?, ?, ?, ?)")
+                    + "end_date, time_of_day, first_scheduled_at) VALUES (?, ?, ?, CAST(? AS DATE), CAST(? AS DATE), ?, "
+                    + "CAST(? AS TIMESTAMP WITH TIME ZONE))") // typed: a null is bound as text, PostgreSQL refuses it
                     .setParameter(1, flowId).setParameter(2, m.segmentId()).setParameter(3, m.frequency())
                     .setParameter(4, java.sql.Date.valueOf(m.startDate()))
                     .setParameter(5, m.endDate() == null ? null : java.sql.Date.valueOf(m.endDate()))
