@@ -19,7 +19,7 @@ public record SegmentDefinition(String id, String imsOrgId, Sandbox sandbox, Str
 
     /** The sandbox a definition belongs to. */
     @Schema(name = "SegmentSandbox")
-    public record Sandbox(String sandboxName, String type) {
+    public record Sandbox(String sandboxName) {
     }
 
     /**

@@ -19,6 +19,10 @@ import dev.cdpconsole.platform.credential.TokenResource;
 import dev.cdpconsole.platform.profile.ProfileResource;
 import dev.cdpconsole.platform.profile.SystemJobResource;
 import dev.cdpconsole.platform.sandbox.SandboxResource;
+import dev.cdpconsole.platform.segment.EstimateResource;
+import dev.cdpconsole.platform.segment.PreviewResource;
+import dev.cdpconsole.platform.segment.SegmentJobResource;
+import dev.cdpconsole.platform.segment.SegmentResource;
 import dev.cdpconsole.platform.system.ClockResource;
 import dev.cdpconsole.platform.user.ConsoleUserResource;
 
@@ -29,7 +33,7 @@ import dev.cdpconsole.platform.user.ConsoleUserResource;
  */
 @ApplicationPath("/")
 @OpenAPIDefinition(info = @Info(title = "cdp-console platform API", version = "0.1.0",
-        description = "Sandboxes, tokens, console users and the audit log. Every call but the token endpoint needs "
+        description = "Sandboxes, tokens, credentials, profiles, segments, console users and the audit log. Every call but the token endpoint needs "
                 + "Authorization: Bearer, x-api-key and x-gw-ims-org-id; x-sandbox-name is optional (default prod)."))
 @SecurityScheme(securitySchemeName = "bearer", type = SecuritySchemeType.HTTP, scheme = "bearer")
 public class PlatformApplication extends Application {
@@ -42,6 +46,10 @@ public class PlatformApplication extends Application {
                 CredentialResource.class,
                 ProfileResource.class,
                 SystemJobResource.class,
+                SegmentResource.class,
+                SegmentJobResource.class,
+                PreviewResource.class,
+                EstimateResource.class,
                 ClockResource.class,
                 AuditResource.class,
                 ConsoleUserResource.class,

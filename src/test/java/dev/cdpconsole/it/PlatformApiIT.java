@@ -432,7 +432,11 @@ class PlatformApiIT {
                     "Credential:", "RegenerationRequest:", "CredentialUsage:", "/data/core/ups/access/entities:",
                     "/data/core/ups/ingest/records:", "/data/core/ups/ingest/batches:",
                     "/data/core/ups/ingest/batches/{batchId}:", "/data/core/ups/search/profiles:", "ProfileHits:",
-                    "/data/core/ups/system/jobs:", "/data/core/ups/system/jobs/{id}:", "ProfileSystemJob:", "Sandbox:", "NewSandbox:", "ImpactReport:",
+                    "/data/core/ups/system/jobs:", "/data/core/ups/system/jobs/{id}:", "ProfileSystemJob:",
+                    "/data/core/ups/segment/definitions:", "/data/core/ups/segment/definitions/{segmentId}:",
+                    "/data/core/ups/segment/jobs:", "/data/core/ups/segment/jobs/{segmentJobId}:",
+                    "/data/core/ups/preview:", "/data/core/ups/preview/{previewId}:",
+                    "/data/core/ups/estimate/{previewId}:", "SegmentDefinition:", "SegmentJob:", "EstimateResponse:", "Sandbox:", "NewSandbox:", "ImpactReport:",
                     "Problem:", "AccessToken:", "patch:", "put:", "delete:", "validationOnly", "ignoreWarnings")) {
                 assertTrue(document.contains(path), "openapi lacks " + path);
             }

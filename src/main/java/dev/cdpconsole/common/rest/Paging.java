@@ -26,6 +26,20 @@ public record Paging(int limit, int offset) {
         return new Paging(size, start);
     }
 
+    /** A page number from 0 (at most 100,000); 400 for anything else. */
+    public static int page(String page) {
+        int number;
+        try {
+            number = Integer.parseInt(page == null || page.isBlank() ? "0" : page.strip());
+        } catch (NumberFormatException e) {
+            number = -1;
+        }
+        if (number < 0 || number > 100_000) {
+            throw ProblemException.badRequest("page-invalid", "page must be a whole number from 0");
+        }
+        return number;
+    }
+
     private static int parse(String name, String value, int fallback) {
         if (value == null || value.isBlank()) {
             return fallback;

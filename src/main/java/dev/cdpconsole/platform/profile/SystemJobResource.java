@@ -8,7 +8,6 @@ import jakarta.ws.rs.core.Response;
 import dev.cdpconsole.api.DeleteRequest;
 import dev.cdpconsole.api.SystemJob;
 import dev.cdpconsole.api.SystemJobApi;
-import dev.cdpconsole.common.problem.ProblemException;
 import dev.cdpconsole.common.rest.Paging;
 import dev.cdpconsole.platform.auth.CallContext;
 import dev.cdpconsole.platform.auth.RequiresRole;
@@ -29,15 +28,7 @@ public class SystemJobResource implements SystemJobApi {
     @Override
     public SystemJob.Page list(String limit, String page, String start, String sort) {
         int size = Paging.of(limit, "0", 20, 100).limit();
-        int number;
-        try {
-            number = Integer.parseInt(page == null || page.isBlank() ? "0" : page.strip());
-        } catch (NumberFormatException e) {
-            number = -1;
-        }
-        if (number < 0 || number > 100_000) {
-            throw ProblemException.badRequest("page-invalid", "page must be a whole number from 0");
-        }
+        int number = Paging.page(page);
         return deletion.page(caller.sandbox(), number, size);
     }
 

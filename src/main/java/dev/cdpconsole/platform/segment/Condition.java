@@ -257,6 +257,35 @@ public sealed interface Condition {
         }
     }
 
+    /** Every attribute path of a condition, with whether it is read on events (inside a count) or the profile. */
+    static void paths(Condition condition, boolean onEvents, java.util.function.BiConsumer<Path, Boolean> sink) {
+        if (condition instanceof Or or) {
+            or.parts().forEach(part -> paths(part, onEvents, sink));
+        } else if (condition instanceof And and) {
+            and.parts().forEach(part -> paths(part, onEvents, sink));
+        } else if (condition instanceof Not not) {
+            paths(not.inner(), onEvents, sink);
+        } else if (condition instanceof Compare compare) {
+            operandPath(compare.left(), onEvents, sink);
+            operandPath(compare.right(), onEvents, sink);
+        } else if (condition instanceof In in) {
+            operandPath(in.value(), onEvents, sink);
+        } else if (condition instanceof Text text) {
+            sink.accept(text.path(), onEvents);
+        } else if (condition instanceof Exists exists) {
+            sink.accept(exists.path(), onEvents);
+        } else if (condition instanceof CountEvents count && count.where() != null) {
+            paths(count.where(), true, sink);
+        }
+    }
+
+    private static void operandPath(Operand operand, boolean onEvents,
+            java.util.function.BiConsumer<Path, Boolean> sink) {
+        if (operand instanceof Path path) {
+            sink.accept(path, onEvents);
+        }
+    }
+
     /** Whether an order (as {@link #order} gives it) satisfies the operator; never for no order. */
     static boolean holds(Op op, Integer order) {
         if (order == null) {

@@ -93,6 +93,13 @@ public final class ProfileSubject implements Condition.Subject {
             this.bodyText = bodyText;
         }
 
+        /** Whether a path is one of the event's columns (so the body need not be read for it). */
+        static boolean isColumn(String[] path) {
+            return path.length == 1 && (path[0].equals("timestamp") || path[0].equals("eventType"))
+                    || path.length == 3 && path[0].equals("commerce") && path[1].equals("order")
+                    && (path[2].equals("priceTotal") || path[2].equals("currencyCode"));
+        }
+
         @Override
         public Object value(String[] path) {
             if (path.length == 1 && path[0].equals("timestamp")) {
