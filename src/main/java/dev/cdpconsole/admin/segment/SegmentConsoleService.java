@@ -101,11 +101,14 @@ public class SegmentConsoleService {
         return jobs().list("1", "0", null).children().stream().findFirst().map(JobView::of);
     }
 
-    /** The newest job that evaluated (or will evaluate) this segment, among the sandbox's latest ones. */
+    /**
+     * The newest job that evaluated (or will evaluate) this segment, among the sandbox's latest ones (a job for
+     * all segments lists each of them).
+     */
     public Optional<JobView> latestJobOf(String segmentId) {
         return jobs().list(Integer.toString(JOBS_SEARCHED), "0", null).children().stream()
                 .filter(job -> job.segments() != null && job.segments().stream()
-                        .anyMatch(s -> segmentId.equals(s.segmentId()) || ALL.equals(s.segmentId())))
+                        .anyMatch(s -> segmentId.equals(s.segmentId())))
                 .findFirst().map(JobView::of);
     }
 
@@ -190,15 +193,14 @@ public class SegmentConsoleService {
     }
 
     /** A segmentation job as the pages show it: its status, how many segments, when, and why it failed. */
-    public record JobView(String id, String status, int segmentCount, boolean allSegments, String createdAt,
+    public record JobView(String id, String status, int segmentCount, String createdAt,
             String createdAtIso, long totalTimeMs, long totalProfiles, List<String> errors) {
 
         static JobView of(SegmentJob job) {
             List<SegmentJob.Segment> segments = job.segments() == null ? List.of() : job.segments();
             SegmentJob.Metrics metrics = job.metrics();
             long took = metrics == null || metrics.totalTime() == null ? 0 : metrics.totalTime().totalTimeInMs();
-            return new JobView(job.id(), job.status(), segments.size(),
-                    segments.stream().anyMatch(s -> ALL.equals(s.segmentId())), shown(job.creationTime()),
+            return new JobView(job.id(), job.status(), segments.size(), shown(job.creationTime()),
                     Instant.ofEpochMilli(job.creationTime()).toString(), took,
                     metrics == null ? 0 : metrics.totalProfiles(),
                     job.errors() == null ? List.of() : job.errors().stream().map(SegmentJob.Error::msg)

@@ -53,12 +53,12 @@ public class SegmentsServlet extends HttpServlet {
         } else if (route.length == 2 && "preview".equals(route[0])) {
             pages.render(request, response, "segment/preview", Map.of("preview", segments.previewStatus(route[1])));
         } else if (route.length == 1) {
-            SegmentView segment = segments.get(route[0]);
-            form(request, response, segment, new SegmentForm(segment.name(), segment.description(),
-                    segment.expression()), Map.of(), PreviewView.EMPTY);
+            form(request, response, route[0], null, Map.of(), PreviewView.EMPTY);
         } else if (route.length == 2 && "live".equals(route[1])) {
-            pages.render(request, response, "segment/segment-live", Map.of("segment", segments.get(route[0]),
-                    "job", segments.latestJobOf(route[0]).orElse(null)));
+            Map<String, Object> model = new HashMap<>();
+            model.put("job", segments.latestJobOf(route[0]).orElse(null)); // first: see form()
+            model.put("segment", segments.get(route[0]));
+            pages.render(request, response, "segment/segment-live", model);
         } else {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
         }
@@ -106,7 +106,7 @@ public class SegmentsServlet extends HttpServlet {
             if (errors.containsKey(SegmentErrors.GENERAL) && e.detail() != null) {
                 errors.put("detail", e.detail()); // the platform's own words, beside ours
             }
-            form(request, response, id == null ? null : segments.get(id), form, errors, preview);
+            form(request, response, id, form, errors, preview);
         }
     }
 
@@ -121,8 +121,8 @@ public class SegmentsServlet extends HttpServlet {
         try {
             segments.evaluate(segmentId);
         } catch (PlatformException e) {
-            if (e.status() != 400) {
-                throw e;
+            if (!"segment-job-empty".equals(e.code())) {
+                throw e; // a segment deleted meanwhile is the 400 page's to say
             }
             response.setStatus(e.status());
             list(request, response, "segment/list", "segments.error.nothingToEvaluate");
@@ -135,13 +135,12 @@ public class SegmentsServlet extends HttpServlet {
 
     /** Deletes a segment with its memberships, once the box saying so is ticked. */
     private void delete(HttpServletRequest request, HttpServletResponse response, String id) throws IOException {
-        SegmentView segment = segments.get(id);
         if (request.getParameter("confirm") == null) {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-            form(request, response, segment, new SegmentForm(segment.name(), segment.description(),
-                    segment.expression()), Map.of("delete", "segments.delete.error.confirm"), PreviewView.EMPTY);
+            form(request, response, id, null, Map.of("delete", "segments.delete.error.confirm"), PreviewView.EMPTY);
             return;
         }
+        SegmentView segment = segments.get(id);
         segments.delete(id);
         pages.flash(request, "segments.flash.deleted", segment.name());
         pages.redirect(request, response, BASE);
@@ -151,8 +150,8 @@ public class SegmentsServlet extends HttpServlet {
             throws IOException {
         Map<String, Object> model = new HashMap<>();
         String page = request.getParameter("page");
+        model.put("job", segments.latestJob().orElse(null)); // first: see form()
         model.put("list", segments.list(page != null && page.matches("\\d{1,4}") ? Integer.parseInt(page) : 0));
-        model.put("job", segments.latestJob().orElse(null));
         model.put("mayEdit", mayEdit(request));
         model.put("error", error);
         if (mayEdit(request) && "segment/list".equals(template)) {
@@ -162,16 +161,22 @@ public class SegmentsServlet extends HttpServlet {
         pages.render(request, response, template, model);
     }
 
-    /** The segment's page (or the new-segment page, with no segment): its form or, for agents, its definition. */
-    private void form(HttpServletRequest request, HttpServletResponse response, SegmentView segment,
-            SegmentForm form, Map<String, String> errors, PreviewView preview) throws IOException {
+    /**
+     * The segment's page (no id: the new-segment page): its form, as sent or else as saved, or for agents its
+     * definition. The latest job is read before the segment: a job's metrics are written before it is marked
+     * done, so a finished job is never shown beside the metrics from before it (and polling stops only then).
+     */
+    private void form(HttpServletRequest request, HttpServletResponse response, String id, SegmentForm sent,
+            Map<String, String> errors, PreviewView preview) throws IOException {
         Map<String, Object> model = new HashMap<>();
+        model.put("job", id == null ? null : segments.latestJobOf(id).orElse(null));
+        SegmentView segment = id == null ? null : segments.get(id);
         model.put("segment", segment);
-        model.put("form", form);
+        model.put("form", sent != null ? sent
+                : new SegmentForm(segment.name(), segment.description(), segment.expression()));
         model.put("errors", errors);
         model.put("preview", preview);
         model.put("mayEdit", mayEdit(request));
-        model.put("job", segment == null ? null : segments.latestJobOf(segment.id()).orElse(null));
         if (segment != null && mayEdit(request)) {
             model.put("formToken", OneTimeForms.issue(request));
             model.put("formTokenField", OneTimeForms.FIELD);

@@ -20,29 +20,22 @@ class SegmentFormTest {
     }
 
     @Test
-    void aTakenNameIsSaidBesideTheName() {
-        assertEquals(Map.of("name", "segments.error.exists"),
-                SegmentErrors.fieldKeys(new PlatformException(409, "segment-exists", "taken", Map.of())));
-    }
-
-    @Test
-    void fieldErrorsLandOnTheirFields() {
-        PlatformException invalid = new PlatformException(400, "validation-failed", "bad",
-                Map.of("fields", Map.of("name", "name is required", "value", "expression.value is required",
-                        "ttlInDays", "1 to 365")));
-        assertEquals(Map.of("name", "segments.error.name", "expression", "segments.error.expression",
-                SegmentErrors.GENERAL, "error.request"), SegmentErrors.fieldKeys(invalid));
-    }
-
-    @Test
-    void aDefinitionThatIsNotPqlIsSaidBesideIt() {
-        assertEquals(Map.of("expression", "segments.error.pql"),
-                SegmentErrors.fieldKeys(new PlatformException(400, "pql-invalid", "no", Map.of())));
+    void eachRefusalLandsOnItsField() {
+        assertEquals(Map.of("name", "segments.error.exists"), keys(409, "segment-name-taken"));
+        assertEquals(Map.of("name", "segments.error.name"), keys(400, "segment-name-missing"));
+        assertEquals(Map.of("name", "segments.error.name"), keys(400, "segment-name-invalid"));
+        assertEquals(Map.of("description", "segments.error.description"), keys(400, "segment-description-invalid"));
+        assertEquals(Map.of("expression", "segments.error.expression"), keys(400, "segment-expression-missing"));
+        assertEquals(Map.of("expression", "segments.error.pql"), keys(400, "pql-invalid"));
     }
 
     @Test
     void anyOtherRefusalIsGeneral() {
-        assertEquals(Map.of(SegmentErrors.GENERAL, "error.request"),
-                SegmentErrors.fieldKeys(new PlatformException(400, "malformed-json", "no", Map.of())));
+        assertEquals(Map.of(SegmentErrors.GENERAL, "error.request"), keys(400, "malformed-json"));
+    }
+
+    private static Map<String, String> keys(int status, String code) {
+        return SegmentErrors.fieldKeys(new PlatformException(status, "https://ns.adobe.com/aep/errors/" + code,
+                "refused", Map.of()));
     }
 }
