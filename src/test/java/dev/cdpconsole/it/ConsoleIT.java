@@ -82,7 +82,7 @@ class ConsoleIT {
     private void clickAndWait(By target) {
         WebElement page = browser.findElement(By.tagName("html"));
         WebElement element = browser.findElement(target);
-        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
+        scrollTo(element);
         element.click();
         // The old page is gone when asking it anything fails: Chromium says so as "stale", or, during the swap,
         // as "node does not belong to the document".
@@ -94,6 +94,12 @@ class ConsoleIT {
                 return true;
             }
         });
+    }
+
+    /** Brings the element to the middle of the window at once (Bootstrap makes scrolling smooth, so slow). */
+    private void scrollTo(WebElement element) {
+        ((JavascriptExecutor) browser).executeScript(
+                "arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});", element);
     }
 
     /** Whether the condition holds within three seconds (the page may be navigating meanwhile). */
@@ -421,7 +427,7 @@ class ConsoleIT {
         // As the definition is typed, the preview counts the gold members and shows them, names as text.
         clickAndWait(By.id("segment-new"));
         byId("segment-name").sendKeys(name);
-        byId("segment-description").sendKeys("Everyone at the gold tier");
+        byId("segment-description").sendKeys("Everyone at the gold tier · 골드 등급 · 金卡");
         byId("expression").sendKeys("loyalty.tier = \"gold\"");
         awaitPreview("ready");
         assertEquals("3", byId("preview").getAttribute("data-matched"), text("preview"));
@@ -457,6 +463,7 @@ class ConsoleIT {
         assertTrue(text("flash").contains(name), text("flash"));
         By row = By.cssSelector("#segment-table tr[data-name='" + name + "']");
         assertTrue(browser.findElement(row).getText().contains("never evaluated"), browser.findElement(row).getText());
+        assertTrue(browser.findElement(row).getText().contains("골드 등급 · 金卡"), "the form's text arrives as typed");
         Browsers.screenshot(browser, "26-segments-saved");
 
         // The name is taken now: the form says so beside the name and keeps what was typed.
@@ -467,10 +474,12 @@ class ConsoleIT {
         assertTrue(text("name-error").contains("already exists"), text("name-error"));
         assertEquals(name, byId("segment-name").getAttribute("value"));
         assertEquals("loyalty.tier = \"silver\"", byId("expression").getAttribute("value"));
+        awaitPreview("ready"); // the kept definition is previewed again
+        assertEquals("1", byId("preview").getAttribute("data-matched"));
         Browsers.screenshot(browser, "27-segment-name-taken");
 
         // Evaluate all now: the list follows the job to its end and shows the members.
-        clickAndWait(By.cssSelector("nav.breadcrumb a"));
+        clickAndWait(By.cssSelector(".breadcrumb a"));
         clickAndWait(By.id("evaluate-all"));
         assertFalse(text("flash").isBlank());
         new WebDriverWait(browser, Duration.ofSeconds(60)).ignoring(StaleElementReferenceException.class)
@@ -490,11 +499,20 @@ class ConsoleIT {
                         && "3".equals(text("metric-existing")));
         assertEquals("3", text("metric-members"));
         assertEquals("0", text("metric-realized"));
+        awaitPreview("ready"); // a saved definition is previewed as the page opens
+        assertEquals("3", byId("preview").getAttribute("data-matched"));
+        WebElement help = browser.findElement(By.cssSelector("#pql-help summary"));
+        scrollTo(help);
+        help.click();
+        assertTrue(text("pql-help").contains("daysAgo(n)"), "the help unfolds");
+        scrollTo(byId("segment-live"));
         Browsers.screenshot(browser, "29-segment-metrics");
 
         // Deleted once the box is ticked.
-        assertEquals("true", byId("delete-confirm").getAttribute("required"));
-        byId("delete-confirm").click();
+        WebElement confirm = byId("delete-confirm");
+        assertEquals("true", confirm.getAttribute("required"));
+        scrollTo(confirm);
+        confirm.click();
         clickAndWait(By.id("delete-submit"));
         assertTrue(text("flash").contains(name), text("flash"));
         assertTrue(browser.findElements(row).isEmpty());
