@@ -11,11 +11,15 @@ import org.eclipse.microprofile.openapi.annotations.info.Info;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
 
 import dev.cdpconsole.common.problem.ProblemMappers;
+import dev.cdpconsole.platform.activation.ActivationResource;
+import dev.cdpconsole.platform.activation.FlowRunResource;
 import dev.cdpconsole.platform.audit.AuditResource;
 import dev.cdpconsole.platform.auth.ApiAuthenticationFilter;
 import dev.cdpconsole.platform.auth.RoleCheckFilter;
 import dev.cdpconsole.platform.credential.CredentialResource;
 import dev.cdpconsole.platform.credential.TokenResource;
+import dev.cdpconsole.platform.destination.DestinationResource;
+import dev.cdpconsole.platform.destination.FlowResource;
 import dev.cdpconsole.platform.profile.ProfileResource;
 import dev.cdpconsole.platform.profile.SystemJobResource;
 import dev.cdpconsole.platform.sandbox.SandboxResource;
@@ -23,6 +27,7 @@ import dev.cdpconsole.platform.segment.EstimateResource;
 import dev.cdpconsole.platform.segment.PreviewResource;
 import dev.cdpconsole.platform.segment.SegmentJobResource;
 import dev.cdpconsole.platform.segment.SegmentResource;
+import dev.cdpconsole.platform.system.ActivationHoldResource;
 import dev.cdpconsole.platform.system.ClockResource;
 import dev.cdpconsole.platform.user.ConsoleUserResource;
 
@@ -33,7 +38,7 @@ import dev.cdpconsole.platform.user.ConsoleUserResource;
  */
 @ApplicationPath("/")
 @OpenAPIDefinition(info = @Info(title = "cdp-console platform API", version = "0.1.0",
-        description = "Sandboxes, tokens, credentials, profiles, segments, console users and the audit log. Every call but the token endpoint needs "
+        description = "Sandboxes, tokens, credentials, profiles, segments, destinations, dataflows, activation and flow runs, console users and the audit log. Every call but the token endpoint needs "
                 + "Authorization: Bearer, x-api-key and x-gw-ims-org-id; x-sandbox-name is optional (default prod)."))
 @SecurityScheme(securitySchemeName = "bearer", type = SecuritySchemeType.HTTP, scheme = "bearer")
 public class PlatformApplication extends Application {
@@ -50,7 +55,12 @@ public class PlatformApplication extends Application {
                 SegmentJobResource.class,
                 PreviewResource.class,
                 EstimateResource.class,
+                DestinationResource.class,
+                FlowResource.class,
+                FlowRunResource.class,
+                ActivationResource.class,
                 ClockResource.class,
+                ActivationHoldResource.class,
                 AuditResource.class,
                 ConsoleUserResource.class,
                 ApiAuthenticationFilter.class,

@@ -436,7 +436,14 @@ class PlatformApiIT {
                     "/data/core/ups/segment/definitions:", "/data/core/ups/segment/definitions/{segmentId}:",
                     "/data/core/ups/segment/jobs:", "/data/core/ups/segment/jobs/{segmentJobId}:",
                     "/data/core/ups/preview:", "/data/core/ups/preview/{previewId}:",
-                    "/data/core/ups/estimate/{previewId}:", "SegmentDefinition:", "SegmentJob:", "EstimateResponse:", "Sandbox:", "NewSandbox:", "ImpactReport:",
+                    "/data/core/ups/estimate/{previewId}:", "SegmentDefinition:", "SegmentJob:", "EstimateResponse:",
+                    "/data/foundation/destinations:", "/data/foundation/destinations/{destinationId}:",
+                    "/data/foundation/flowservice/flows:", "/data/foundation/flowservice/flows/{flowId}:",
+                    "/data/foundation/flowservice/runs:", "/data/foundation/flowservice/runs/{runId}:",
+                    "/data/foundation/flowservice/runs/{runId}/retry:", "/data/foundation/flowservice/runs/{runId}/file:",
+                    "/data/core/activation/disflowprovider/adhocrun:",
+                    "/data/core/activation/disflowprovider/adhocrun/preflight:", "FlowRun:", "AdhocRunOrder:",
+                    "Preflight:", "Destination:", "Flow:", "Sandbox:", "NewSandbox:", "ImpactReport:",
                     "Problem:", "AccessToken:", "patch:", "put:", "delete:", "validationOnly", "ignoreWarnings")) {
                 assertTrue(document.contains(path), "openapi lacks " + path);
             }

@@ -110,6 +110,14 @@ class SegmentApiIT {
         return estimate;
     }
 
+    /** The entities API's segmentMembership.ups entry of a profile for a segment. */
+    private JsonObject membership(String email, String segmentId) {
+        JsonObject keyed = ok(platform.call("data/core/ups/access/entities?schema.name=_xdm.context.profile&entityIdNS="
+                + "email&entityId=" + email, sandbox).get());
+        return keyed.getJsonObject(keyed.keySet().iterator().next()).getJsonObject("entity")
+                .getJsonObject("segmentMembership").getJsonObject("ups").getJsonObject(segmentId);
+    }
+
     @Test
     void definitionsAreKeptCheckedChangedAndDeletedWithinTheirSandbox() {
         JsonObject gold = define("Gold members", "loyalty.tier = \"gold\"");
@@ -242,6 +250,12 @@ class SegmentApiIT {
         evaluated = ok(platform.call(DEFINITIONS + "/" + gold, sandbox).get()).getJsonObject("metrics");
         assertEquals(2, evaluated.getInt("memberCount"));
         assertEquals(1, evaluated.getInt("exited"));
+
+        assertEquals("existing", membership("dan@example.com", gold).getString("status"));
+        assertEquals("exited", membership("eve@example.com", gold).getString("status"));
+        JsonObject gus = membership("gus@example.com", gold);
+        assertEquals("realized", gus.getString("status"));
+        assertFalse(gus.getString("lastQualificationTime").isBlank());
 
         JsonObject list = ok(platform.call(JOBS + "?limit=1", sandbox).get());
         assertEquals(2, list.getJsonObject("_page").getInt("totalCount"));

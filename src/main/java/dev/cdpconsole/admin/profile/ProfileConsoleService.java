@@ -98,7 +98,7 @@ public class ProfileConsoleService {
     static Map<String, List<String[]>> groups(JsonObject entity) {
         Map<String, List<String[]>> groups = new java.util.LinkedHashMap<>();
         entity.forEach((key, value) -> {
-            if (!"identityMap".equals(key) && !"computedAttributes".equals(key)) {
+            if (!"identityMap".equals(key) && !"computedAttributes".equals(key) && !"segmentMembership".equals(key)) {
                 List<String[]> rows = new ArrayList<>();
                 flatten("", value, rows);
                 groups.put(key, rows);

@@ -14,4 +14,24 @@ public final class Times {
     public static String iso(OffsetDateTime at) {
         return at == null ? null : DateTimeFormatter.ISO_INSTANT.format(at.withOffsetSameInstant(ZoneOffset.UTC));
     }
+
+    /**
+     * A timestamp column as a native query gives it (an OffsetDateTime from H2, a java.sql.Timestamp from
+     * PostgreSQL's driver, an Instant), in UTC; null for null.
+     */
+    public static OffsetDateTime offset(Object column) {
+        if (column == null) {
+            return null;
+        }
+        if (column instanceof OffsetDateTime at) {
+            return at.withOffsetSameInstant(ZoneOffset.UTC);
+        }
+        if (column instanceof java.sql.Timestamp at) {
+            return at.toInstant().atOffset(ZoneOffset.UTC);
+        }
+        if (column instanceof java.time.Instant at) {
+            return at.atOffset(ZoneOffset.UTC);
+        }
+        throw new IllegalArgumentException("not a timestamp: " + column.getClass().getName());
+    }
 }

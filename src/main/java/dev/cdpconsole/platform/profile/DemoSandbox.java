@@ -9,6 +9,7 @@ import jakarta.annotation.Priority;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.Startup;
 import jakarta.inject.Inject;
@@ -42,6 +43,9 @@ public class DemoSandbox {
     @Resource
     ManagedExecutorService executor;
 
+    @Inject
+    Event<DemoProfilesReady> ready;
+
     void fill(@Observes @Priority(Migrations.PRIORITY + 30) Startup startup) {
         if (profiles <= 0 || !sandboxes.createDemoOnce(NAME, "Demo")) {
             return;
@@ -67,6 +71,7 @@ public class DemoSandbox {
             if (total > 0) {
                 LOG.log(Level.WARNING, "{0} demo records were refused", total);
             }
+            ready.fire(new DemoProfilesReady(NAME));
         });
     }
 }

@@ -98,6 +98,12 @@ public class ProfileLookup {
             computed.add("lastPurchaseDate", Times.iso(profile.lastPurchaseAt));
         }
         entity.add("computedAttributes", computed);
+        JsonObjectBuilder memberships = JSON.createObjectBuilder();
+        for (ProfileStore.Membership membership : store.memberships(profile.id)) {
+            memberships.add(membership.segmentId(), JSON.createObjectBuilder().add("status", membership.status())
+                    .add("lastQualificationTime", Times.iso(membership.since())));
+        }
+        entity.add("segmentMembership", JSON.createObjectBuilder().add("ups", memberships));
         JsonObject whole = entity.build();
         return JSON.createObjectBuilder()
                 .add("entityId", profile.xid)

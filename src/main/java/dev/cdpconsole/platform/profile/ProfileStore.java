@@ -20,6 +20,7 @@ import jakarta.transaction.Transactional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import dev.cdpconsole.common.db.Like;
+import dev.cdpconsole.common.time.Times;
 
 /** Reads and writes profiles, identities and events; every query names its sandbox. */
 @ApplicationScoped
@@ -61,6 +62,31 @@ public class ProfileStore {
         return em.createQuery("SELECT i FROM IdentityEntity i WHERE i.profileId = :profile ORDER BY i.namespace, i.value",
                 IdentityEntity.class).setParameter("profile", profileId).getResultStream()
                 .map(i -> new Identity(i.namespace, i.value)).toList();
+    }
+
+    /** A profile's segment membership: realized, existing or exited, and since when (Adobe's status names). */
+    record Membership(String segmentId, String status, OffsetDateTime since) {
+    }
+
+    /**
+     * The profile's memberships, by segment id. The status is read off the times: exited once it left, realized
+     * when it entered at its segment's latest evaluation, existing otherwise.
+     */
+    List<Membership> memberships(Long profileId) {
+        List<?> rows = em.createNativeQuery("SELECT m.segment_id, m.entered_at, m.exited_at, d.evaluated_at "
+                + "FROM segment_membership m JOIN segment_definition d ON d.id = m.segment_id WHERE m.profile_id = ? "
+                + "ORDER BY m.segment_id").setParameter(1, profileId).getResultList();
+        List<Membership> memberships = new ArrayList<>();
+        for (Object row : rows) {
+            Object[] columns = (Object[]) row;
+            OffsetDateTime entered = Times.offset(columns[1]);
+            OffsetDateTime exited = Times.offset(columns[2]);
+            OffsetDateTime evaluated = Times.offset(columns[3]);
+            String status = exited != null ? "exited"
+                    : evaluated == null || entered.isEqual(evaluated) ? "realized" : "existing";
+            memberships.add(new Membership((String) columns[0], status, exited != null ? exited : entered));
+        }
+        return memberships;
     }
 
     long identityCount(Long profileId) {

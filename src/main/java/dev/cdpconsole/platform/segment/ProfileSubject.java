@@ -42,7 +42,7 @@ public final class ProfileSubject implements Condition.Subject {
     }
 
     /** Whether a path names one of the computed scores (kept in columns, so no record needs reading). */
-    static boolean isComputed(String[] path) {
+    public static boolean isComputed(String[] path) {
         return path.length == 1 && COMPUTED.containsKey(path[0])
                 || path.length == 2 && path[0].equals("computedAttributes") && COMPUTED.containsKey(path[1]);
     }

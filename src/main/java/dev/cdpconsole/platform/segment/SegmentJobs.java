@@ -40,13 +40,14 @@ import dev.cdpconsole.api.SegmentJob;
 import dev.cdpconsole.api.SegmentJobRequest;
 import dev.cdpconsole.common.db.Migrations;
 import dev.cdpconsole.common.problem.ProblemException;
+import dev.cdpconsole.common.rest.Fields;
 import dev.cdpconsole.common.security.Secrets;
 import dev.cdpconsole.platform.segment.SegmentScan.Counter;
 
 /**
  * Segmentation jobs: evaluate segments over every profile of a sandbox, a chunk of profiles per transaction,
  * and record who entered, stayed and left. Asked for through the API, and made every day at
- * {@code cdp.segments.evaluation-time} (UTC) for all segments of each sandbox. One job runs at a time per
+ * {@code cdp.segments.evaluation-time} (UTC; {@code off}: never) for all segments of each sandbox. One job runs at a time per
  * sandbox (the others queue); a job whose node stopped is queued again once it has not moved for two minutes
  * (evaluation can be repeated safely), by a check every {@code cdp.segments.scheduler-seconds}.
  */
@@ -105,7 +106,7 @@ public class SegmentJobs {
                 store.all(sandbox).forEach(s -> ids.add(s.id));
             } else {
                 ids.add(store.find(sandbox, id).orElseThrow(() -> ProblemException.badRequest("segment-unknown",
-                        "No segment definition " + SegmentService.clip(id) + " in this sandbox")).id);
+                        "No segment definition " + Fields.clip(id) + " in this sandbox")).id);
             }
         }
         if (ids.isEmpty()) {
@@ -144,7 +145,7 @@ public class SegmentJobs {
 
     private SegmentJobEntity find(String sandbox, String id) {
         return store.job(sandbox, id).orElseThrow(() -> ProblemException.notFound("segment-job-not-found",
-                "No segmentation job " + SegmentService.clip(id) + " in this sandbox"));
+                "No segmentation job " + Fields.clip(id) + " in this sandbox"));
     }
 
     // --- running --------------------------------------------------------------------------------------------
@@ -160,11 +161,12 @@ public class SegmentJobs {
             if (store.requeueStale(now.minus(STALE), now) > 0) {
                 LOG.info("Queued again segmentation jobs whose node had stopped");
             }
-            if (!now.toLocalTime().isBefore(dailyAt())) {
+            LocalTime dailyAt = dailyAt();
+            if (dailyAt != null && !now.toLocalTime().isBefore(dailyAt)) {
                 String day = now.toLocalDate().toString();
                 for (String sandbox : store.sandboxesWithSegments()) {
                     if (!store.hasScheduled(sandbox, day)) {
-                        makeScheduled(sandbox, day, now);
+                        makeScheduled(sandbox, day);
                     }
                 }
             }
@@ -174,19 +176,35 @@ public class SegmentJobs {
         }
     }
 
-    private void makeScheduled(String sandbox, String day, OffsetDateTime now) {
-        Set<String> ids = new LinkedHashSet<>();
-        store.all(sandbox).forEach(s -> ids.add(s.id));
+    /** Queues a job for every segment of the sandbox, made by the platform itself (the demo's first evaluation). */
+    void evaluateAll(String sandbox) {
+        queueAll(sandbox, null, "evaluation");
+        startQueued();
+    }
+
+    private void makeScheduled(String sandbox, String day) {
         try {
-            store.add(new SegmentJobEntity(Secrets.random(16), sandbox, SegmentJobEntity.SCHEDULED, idsJson(ids), day,
-                    "system", now), "daily evaluation of " + ids.size() + " segment(s)");
+            queueAll(sandbox, day, "daily evaluation");
         } catch (RuntimeException e) {
             // another node made today's job first (the unique (sandbox, schedule_day) says so)
             LOG.log(Level.FINE, "Today's segmentation job of " + sandbox + " exists", e);
         }
     }
 
+    private void queueAll(String sandbox, String day, String what) {
+        Set<String> ids = new LinkedHashSet<>();
+        store.all(sandbox).forEach(s -> ids.add(s.id));
+        if (!ids.isEmpty()) {
+            store.add(new SegmentJobEntity(Secrets.random(16), sandbox, SegmentJobEntity.SCHEDULED, idsJson(ids), day,
+                    "system", now()), what + " of " + ids.size() + " segment(s)");
+        }
+    }
+
+    /** The time of day of the daily job, or null when it is off. */
     private LocalTime dailyAt() {
+        if (evaluationTime.isBlank() || evaluationTime.strip().equalsIgnoreCase("off")) {
+            return null;
+        }
         try {
             return LocalTime.parse(evaluationTime.strip());
         } catch (DateTimeParseException e) {

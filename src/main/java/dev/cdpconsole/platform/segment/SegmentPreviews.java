@@ -28,6 +28,7 @@ import dev.cdpconsole.api.PreviewApi;
 import dev.cdpconsole.api.PreviewRequest;
 import dev.cdpconsole.api.SegmentExpression;
 import dev.cdpconsole.common.problem.ProblemException;
+import dev.cdpconsole.common.rest.Fields;
 import dev.cdpconsole.common.security.Secrets;
 
 /**
@@ -141,7 +142,7 @@ public class SegmentPreviews {
 
     private PreviewEntity find(String sandbox, String id) {
         return store.preview(sandbox, id, now().minusMinutes(KEEP_MINUTES)).orElseThrow(() -> ProblemException
-                .notFound("preview-not-found", "No preview " + SegmentService.clip(id) + " (previews are kept for "
+                .notFound("preview-not-found", "No preview " + Fields.clip(id) + " (previews are kept for "
                         + KEEP_MINUTES + " minutes)"));
     }
 

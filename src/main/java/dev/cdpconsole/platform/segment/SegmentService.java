@@ -20,6 +20,7 @@ import dev.cdpconsole.api.SegmentDefinition;
 import dev.cdpconsole.api.SegmentExpression;
 import dev.cdpconsole.api.SegmentRequest;
 import dev.cdpconsole.common.problem.ProblemException;
+import dev.cdpconsole.common.rest.Fields;
 import dev.cdpconsole.common.security.Secrets;
 
 /** Segment definitions: checked (the PQL parsed, the name unique in the sandbox), kept, and shown as Adobe's. */
@@ -46,7 +47,7 @@ public class SegmentService {
         if (request == null) {
             throw ProblemException.badRequest("segment-invalid", "the body must be a segment definition");
         }
-        String name = name(request.getName());
+        String name = Fields.name("segment", request.getName());
         String expression = expression(request.getExpression());
         requireUniqueName(sandbox, name, null);
         SegmentEntity segment = new SegmentEntity(Secrets.random(16), sandbox, name,
@@ -66,7 +67,7 @@ public class SegmentService {
         if (request == null) {
             throw ProblemException.badRequest("segment-invalid", "the body must hold the fields to change");
         }
-        String name = request.getName() == null ? segment.name : name(request.getName());
+        String name = request.getName() == null ? segment.name : Fields.name("segment", request.getName());
         String expression = request.getExpression() == null ? segment.expression : expression(request.getExpression());
         schema(request.getSchema());
         if (!name.equals(segment.name)) {
@@ -109,7 +110,7 @@ public class SegmentService {
 
     SegmentEntity find(String sandbox, String id) {
         return store.find(sandbox, id).orElseThrow(() -> ProblemException.notFound("segment-not-found",
-                "No segment definition " + clip(id) + " in this sandbox"));
+                "No segment definition " + Fields.clip(id) + " in this sandbox"));
     }
 
     SegmentDefinition view(SegmentEntity segment) {
@@ -127,21 +128,9 @@ public class SegmentService {
 
     private void requireUniqueName(String sandbox, String name, String except) {
         store.byName(sandbox, name).filter(s -> !s.id.equals(except)).ifPresent(s -> {
-            throw ProblemException.conflict("segment-name-taken", "A segment definition named " + clip(name)
+            throw ProblemException.conflict("segment-name-taken", "A segment definition named " + Fields.clip(name)
                     + " exists in this sandbox");
         });
-    }
-
-    private static String name(String name) {
-        if (name == null || name.isBlank()) {
-            throw ProblemException.badRequest("segment-name-missing", "name is required");
-        }
-        String stripped = name.strip();
-        if (stripped.length() > 200 || stripped.chars().anyMatch(Character::isISOControl)) {
-            throw ProblemException.badRequest("segment-name-invalid",
-                    "name must be at most 200 characters, without control characters");
-        }
-        return stripped;
     }
 
     private static String description(String description) {
@@ -203,9 +192,6 @@ public class SegmentService {
         return OffsetDateTime.now(clock).truncatedTo(ChronoUnit.MILLIS);
     }
 
-    static String clip(String value) {
-        return value == null ? "" : value.length() <= 60 ? value : value.substring(0, 60) + "…";
-    }
 
     /** The address of another page of definitions. */
     private static String nextPage(int page, int limit, String sort) {

@@ -35,9 +35,20 @@ public class SegmentStore {
         audit.record("segments.created", segment.sandbox, segment.id, segment.name);
     }
 
+    /** Adds a definition the platform makes itself (the demo's), outside any request. */
+    public void addSystem(SegmentEntity segment) {
+        em.persist(segment);
+        audit.recordSystem("segments.created", segment.sandbox, segment.id, segment.name);
+    }
+
     public Optional<SegmentEntity> find(String sandbox, String id) {
         return id == null || id.length() > 40 ? Optional.empty()
                 : Optional.ofNullable(em.find(SegmentEntity.class, id)).filter(s -> s.sandbox.equals(sandbox));
+    }
+
+    /** A segment of the sandbox as other features see it. */
+    public Optional<SegmentSummary> summary(String sandbox, String id) {
+        return find(sandbox, id).map(s -> new SegmentSummary(s.id, s.name, s.evaluatedAt, s.memberCount));
     }
 
     public Optional<SegmentEntity> byName(String sandbox, String name) {
