@@ -82,7 +82,7 @@ class ConsoleIT {
     private void clickAndWait(By target) {
         WebElement page = browser.findElement(By.tagName("html"));
         WebElement element = browser.findElement(target);
-        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
+        scrollTo(element);
         element.click();
         // The old page is gone when asking it anything fails: Chromium says so as "stale", or, during the swap,
         // as "node does not belong to the document".
@@ -94,6 +94,12 @@ class ConsoleIT {
                 return true;
             }
         });
+    }
+
+    /** Brings the element to the middle of the window at once (Bootstrap makes scrolling smooth, so slow). */
+    private void scrollTo(WebElement element) {
+        ((JavascriptExecutor) browser).executeScript(
+                "arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});", element);
     }
 
     /** Whether the condition holds within three seconds (the page may be navigating meanwhile). */
@@ -376,6 +382,147 @@ class ConsoleIT {
         Browsers.screenshot(browser, "22-import-deleted");
         browser.get(url("/console/imports"));
         assertFalse(browser.findElements(By.cssSelector("#batch-table tr[data-batch]")).isEmpty());
+    }
+
+    @Test
+    void aSegmentIsWrittenWithALivePreviewSavedAndEvaluated() {
+        String tag = Long.toString(System.nanoTime(), 36);
+        String name = "Gold members " + tag;
+        try (Platform platform = new Platform(base)) {
+            String sandbox = platform.createSandbox(Platform.unique("seg"));
+            try {
+                // Five people in a sandbox of their own, three of them gold; one gold name is markup.
+                String[][] people = {{"<script>alert(1)</script>", "gold"}, {"Ada", "gold"}, {"Min-jun", "gold"},
+                        {"Wei", "silver"}, {"Bea", "bronze"}};
+                for (int i = 0; i < people.length; i++) {
+                    String email = "seg-" + tag + "-" + i + "@example.com";
+                    try (jakarta.ws.rs.core.Response answer = platform.call("data/core/ups/ingest/records", sandbox)
+                            .post(jakarta.ws.rs.client.Entity.json(java.util.Map.of(
+                                    "identityMap", java.util.Map.of("email", List.of(java.util.Map.of("id", email))),
+                                    "person", java.util.Map.of("name", java.util.Map.of("firstName", people[i][0],
+                                            "lastName", "Seg" + i)),
+                                    "personalEmail", java.util.Map.of("address", email),
+                                    "homeAddress", java.util.Map.of("city", "Seoul"),
+                                    "loyalty", java.util.Map.of("tier", people[i][1]))))) {
+                        assertEquals(200, answer.getStatus(), () -> answer.readEntity(String.class));
+                    }
+                }
+                writeEvaluateAndDeleteASegment(sandbox, name);
+            } finally {
+                platform.deleteSandbox(sandbox);
+            }
+        }
+    }
+
+    private void writeEvaluateAndDeleteASegment(String sandbox, String name) {
+        signIn(ADMIN_PASSWORD);
+        new Select(byId("switcher-sandbox")).selectByValue(sandbox);
+        if (!waitFor(() -> sandbox.equals(text("current-sandbox")))) {
+            clickAndWait(By.cssSelector("#sandbox-switcher button[type=submit]"));
+        }
+        clickAndWait(By.id("nav-segments"));
+        assertFalse(browser.findElements(By.id("no-segments")).isEmpty(), "a new sandbox has no segments");
+        Browsers.screenshot(browser, "23-segments-empty");
+
+        // As the definition is typed, the preview counts the gold members and shows them, names as text.
+        clickAndWait(By.id("segment-new"));
+        byId("segment-name").sendKeys(name);
+        byId("segment-description").sendKeys("Everyone at the gold tier · 골드 등급 · 金卡");
+        byId("expression").sendKeys("loyalty.tier = \"gold\"");
+        awaitPreview("ready");
+        assertEquals("3", byId("preview").getAttribute("data-matched"), text("preview"));
+        assertEquals("5", byId("preview").getAttribute("data-total"));
+        assertTrue(text("preview-count").contains("3 of 5"), text("preview-count"));
+        List<WebElement> sample = browser.findElements(By.cssSelector("#preview-sample tr[data-xid]"));
+        assertEquals(3, sample.size());
+        assertTrue(text("preview-sample").contains("<script>alert(1)</script>"), "markup shown as text");
+        assertTrue(browser.findElements(By.cssSelector("#preview script")).isEmpty());
+        assertTrue(sample.get(0).findElement(By.tagName("a")).getAttribute("href").contains("/console/profiles/"));
+        Browsers.screenshot(browser, "24-segment-preview");
+
+        // A broken definition: its line and column, the line itself with a caret under the column.
+        byId("expression").clear();
+        byId("expression").sendKeys("loyalty.tier = \"gold\"\n  or loyalty.points >> 3");
+        awaitPreview("error");
+        assertTrue(text("pql-error-position").contains("line 2, column 22"), text("pql-error-position"));
+        assertEquals(">", text("pql-error-at"));
+        assertTrue(text("pql-error-line").startsWith("or loyalty.points >> 3")
+                || text("pql-error-line").contains("  or loyalty.points >> 3"), text("pql-error-line"));
+        assertFalse(text("pql-expected").isBlank());
+        assertTrue(text("pql-found").contains(">"), text("pql-found"));
+        int markX = byId("pql-error-at").getRect().getX();
+        int caretX = byId("pql-caret").getRect().getX();
+        assertTrue(Math.abs(markX - caretX) <= 1, "the caret stands under the column: " + markX + " / " + caretX);
+        Browsers.screenshot(browser, "25-segment-pql-error");
+
+        // Mended and saved: back on the list, not yet evaluated.
+        byId("expression").clear();
+        byId("expression").sendKeys("loyalty.tier = \"gold\"");
+        awaitPreview("ready");
+        clickAndWait(By.id("segment-save"));
+        assertTrue(text("flash").contains(name), text("flash"));
+        By row = By.cssSelector("#segment-table tr[data-name='" + name + "']");
+        assertTrue(browser.findElement(row).getText().contains("never evaluated"), browser.findElement(row).getText());
+        assertTrue(browser.findElement(row).getText().contains("골드 등급 · 金卡"), "the form's text arrives as typed");
+        Browsers.screenshot(browser, "26-segments-saved");
+
+        // The name is taken now: the form says so beside the name and keeps what was typed.
+        clickAndWait(By.id("segment-new"));
+        byId("segment-name").sendKeys(name);
+        byId("expression").sendKeys("loyalty.tier = \"silver\"");
+        clickAndWait(By.id("segment-save"));
+        assertTrue(text("name-error").contains("already exists"), text("name-error"));
+        assertEquals(name, byId("segment-name").getAttribute("value"));
+        assertEquals("loyalty.tier = \"silver\"", byId("expression").getAttribute("value"));
+        awaitPreview("ready"); // the kept definition is previewed again
+        assertEquals("1", byId("preview").getAttribute("data-matched"));
+        Browsers.screenshot(browser, "27-segment-name-taken");
+
+        // Evaluate all now: the list follows the job to its end and shows the members.
+        clickAndWait(By.cssSelector(".breadcrumb a"));
+        clickAndWait(By.id("evaluate-all"));
+        assertFalse(text("flash").isBlank());
+        new WebDriverWait(browser, Duration.ofSeconds(60)).ignoring(StaleElementReferenceException.class)
+                .until(d -> "SUCCEEDED".equals(byId("segments-live").getAttribute("data-job-status")));
+        assertEquals("3", browser.findElement(row).findElement(By.cssSelector("[data-cell=members]")).getText());
+        assertFalse(browser.findElement(row).getText().contains("never evaluated"));
+        Browsers.screenshot(browser, "28-segments-evaluated");
+
+        // The segment's page: its metrics; evaluated again, the three stay.
+        clickAndWait(By.cssSelector("#segment-table tr[data-name='" + name + "'] a"));
+        assertEquals("3", text("metric-members"));
+        assertEquals("3", text("metric-realized"));
+        assertEquals("0", text("metric-exited"));
+        clickAndWait(By.id("evaluate-segment"));
+        new WebDriverWait(browser, Duration.ofSeconds(60)).ignoring(StaleElementReferenceException.class)
+                .until(d -> "SUCCEEDED".equals(byId("segment-live").getAttribute("data-job-status"))
+                        && "3".equals(text("metric-existing")));
+        assertEquals("3", text("metric-members"));
+        assertEquals("0", text("metric-realized"));
+        awaitPreview("ready"); // a saved definition is previewed as the page opens
+        assertEquals("3", byId("preview").getAttribute("data-matched"));
+        WebElement help = browser.findElement(By.cssSelector("#pql-help summary"));
+        scrollTo(help);
+        help.click();
+        assertTrue(text("pql-help").contains("daysAgo(n)"), "the help unfolds");
+        scrollTo(byId("segment-live"));
+        Browsers.screenshot(browser, "29-segment-metrics");
+
+        // Deleted once the box is ticked.
+        WebElement confirm = byId("delete-confirm");
+        assertEquals("true", confirm.getAttribute("required"));
+        scrollTo(confirm);
+        confirm.click();
+        clickAndWait(By.id("delete-submit"));
+        assertTrue(text("flash").contains(name), text("flash"));
+        assertTrue(browser.findElements(row).isEmpty());
+        Browsers.screenshot(browser, "30-segment-deleted");
+    }
+
+    /** Waits until the live preview is in the given state (htmx posts the definition, then polls its count). */
+    private void awaitPreview(String state) {
+        new WebDriverWait(browser, Duration.ofSeconds(20)).ignoring(StaleElementReferenceException.class)
+                .until(d -> state.equals(byId("preview").getAttribute("data-state")));
     }
 
     @Test

@@ -1,0 +1,14 @@
+package dev.cdpconsole.admin.segment;
+
+import org.eclipse.microprofile.rest.client.annotation.RegisterClientHeaders;
+import org.eclipse.microprofile.rest.client.annotation.RegisterProvider;
+
+import dev.cdpconsole.admin.console.ConsoleHeaders;
+import dev.cdpconsole.admin.console.PlatformErrorMapper;
+import dev.cdpconsole.api.EstimateApi;
+
+/** The count of a preview as the console polls it: in the sandbox chosen in the switcher. */
+@RegisterClientHeaders(ConsoleHeaders.class)
+@RegisterProvider(PlatformErrorMapper.class)
+public interface EstimateClient extends EstimateApi {
+}
