@@ -508,6 +508,14 @@ class ConsoleIT {
         scrollTo(byId("segment-live"));
         Browsers.screenshot(browser, "29-segment-metrics");
 
+        // A member's profile view lists the segment, with its status from the latest evaluation.
+        String segmentPage = browser.getCurrentUrl();
+        browser.get(byId("preview-sample").findElement(By.cssSelector("tr[data-xid] a")).getAttribute("href"));
+        assertTrue(text("profile-segments").contains(name), text("profile-segments"));
+        assertTrue(text("profile-segments").contains("member"), text("profile-segments"));
+        Browsers.screenshot(browser, "29b-profile-segments");
+        browser.get(segmentPage);
+
         // Deleted once the box is ticked.
         WebElement confirm = byId("delete-confirm");
         assertEquals("true", confirm.getAttribute("required"));

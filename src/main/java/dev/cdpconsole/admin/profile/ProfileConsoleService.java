@@ -13,8 +13,10 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 
 import dev.cdpconsole.admin.console.PlatformClients;
+import dev.cdpconsole.admin.segment.SegmentClient;
 import dev.cdpconsole.api.BatchView;
 import dev.cdpconsole.api.ProfileApi;
+import dev.cdpconsole.api.SegmentApi;
 import dev.cdpconsole.api.DeleteRequest;
 import dev.cdpconsole.api.ProfileHit;
 import dev.cdpconsole.api.SystemJob;
@@ -45,6 +47,37 @@ public class ProfileConsoleService {
         JsonObject keyed = api().entities(PROFILE, null, xid, null, null, null, null, null, null, null, null, null,
                 null, null);
         return keyed.getJsonObject(xid);
+    }
+
+    /** A segment the profile belongs to (or left): its name, Adobe's status and since when (ISO, UTC). */
+    public record Membership(String segmentId, String name, String status, String since) {
+        public boolean isExited() {
+            return "exited".equals(status);
+        }
+    }
+
+    /**
+     * The entity's {@code segmentMembership.ups}, members first and newest first, each with its segment's name
+     * (one call for the sandbox's definitions, only when there is a membership to name).
+     */
+    public List<Membership> memberships(JsonObject entity) {
+        JsonObject ups = entity.getJsonObject("segmentMembership") == null ? null
+                : entity.getJsonObject("segmentMembership").getJsonObject("ups");
+        if (ups == null || ups.isEmpty()) {
+            return List.of();
+        }
+        java.util.Map<String, String> names = new java.util.HashMap<>();
+        clients.get(SegmentClient.class, SegmentApi.PATH).list("100", "0", null, null).segments()
+                .forEach(s -> names.put(s.id(), s.name()));
+        List<Membership> memberships = new ArrayList<>();
+        ups.forEach((id, value) -> {
+            JsonObject m = value.asJsonObject();
+            memberships.add(new Membership(id, names.getOrDefault(id, id), m.getString("status", ""),
+                    m.getString("lastQualificationTime", "")));
+        });
+        memberships.sort(java.util.Comparator.comparing(Membership::isExited)
+                .thenComparing(Membership::since, java.util.Comparator.reverseOrder()));
+        return memberships;
     }
 
     /** A page of the profile's events, newest first, optionally of one type. */

@@ -80,6 +80,7 @@ public class ProfilesServlet extends HttpServlet {
         model.put("name", name(entity));
         model.put("identities", identities(entity));
         model.put("computed", computed(entity));
+        model.put("memberships", profiles.memberships(entity));
         model.put("groups", ProfileConsoleService.groups(entity));
         model.put("events", events(events));
         model.put("eventTypes", EVENT_TYPES);
