@@ -509,12 +509,12 @@ class ConsoleIT {
         Browsers.screenshot(browser, "29-segment-metrics");
 
         // A member's profile view lists the segment, with its status from the latest evaluation.
-        String segmentPage = browser.getCurrentUrl();
         browser.get(byId("preview-sample").findElement(By.cssSelector("tr[data-xid] a")).getAttribute("href"));
         assertTrue(text("profile-segments").contains(name), text("profile-segments"));
         assertTrue(text("profile-segments").contains("member"), text("profile-segments"));
         Browsers.screenshot(browser, "29b-profile-segments");
-        browser.get(segmentPage);
+        clickAndWait(By.id("nav-segments"));
+        clickAndWait(By.cssSelector("#segment-table tr[data-name='" + name + "'] a"));
 
         // Deleted once the box is ticked.
         WebElement confirm = byId("delete-confirm");
