@@ -23,9 +23,12 @@ CREATE TABLE segment_definition (
     CONSTRAINT segment_definition_name UNIQUE (sandbox, name)
 );
 
+-- No foreign keys: checking two of them on every row cost more than half the time of a first evaluation (100k
+-- rows: 4.3 s with them, 1.7 s without, PostgreSQL 15). The code that removes a segment or a profile removes its
+-- memberships, and a merge moves them to the profile that stays.
 CREATE TABLE segment_membership (
-    segment_id  VARCHAR(40) NOT NULL REFERENCES segment_definition (id) ON DELETE CASCADE,
-    profile_id  BIGINT      NOT NULL REFERENCES profile (id) ON DELETE CASCADE,
+    segment_id  VARCHAR(40) NOT NULL,
+    profile_id  BIGINT      NOT NULL,
     sandbox     VARCHAR(64) NOT NULL,
     entered_at  TIMESTAMP WITH TIME ZONE NOT NULL,
     exited_at   TIMESTAMP WITH TIME ZONE,

@@ -74,5 +74,4 @@ CREATE TABLE activation_run (
 CREATE INDEX activation_run_sandbox ON activation_run (sandbox, created_at);
 CREATE INDEX activation_run_flow ON activation_run (dataflow_id, created_at);
 CREATE INDEX activation_run_status ON activation_run (status, created_at);
--- Exports read a segment's members in profile order.
-CREATE INDEX segment_membership_members ON segment_membership (segment_id, exited_at, profile_id);
+-- Exports read a segment's members in profile order: the primary key (segment_id, profile_id) serves them.

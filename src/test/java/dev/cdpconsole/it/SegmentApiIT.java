@@ -257,6 +257,12 @@ class SegmentApiIT {
         assertEquals("realized", gus.getString("status"));
         assertFalse(gus.getString("lastQualificationTime").isBlank());
 
+        // A record that joins dan and fay merges them: fay's membership moves to the profile that stays.
+        ok(platform.call(INGEST, sandbox).post(Entity.json("{\"identityMap\": {\"email\": [{\"id\": "
+                + "\"dan@example.com\"}, {\"id\": \"fay@example.com\"}]}}")));
+        assertEquals("existing", membership("fay@example.com", buyers).getString("status"));
+        assertEquals("existing", membership("dan@example.com", gold).getString("status"));
+
         JsonObject list = ok(platform.call(JOBS + "?limit=1", sandbox).get());
         assertEquals(2, list.getJsonObject("_page").getInt("totalCount"));
         assertEquals(second.getString("id"), list.getJsonArray("children").getJsonObject(0).getString("id"));

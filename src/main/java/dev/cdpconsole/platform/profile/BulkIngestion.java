@@ -319,7 +319,10 @@ public class BulkIngestion {
             }
         }
 
-        /** Moves identities, fragments and events of profiles merged away to the one that stays, then removes them. */
+        /**
+         * Moves identities, fragments, events and memberships of profiles merged away to the one that stays, then
+         * removes them.
+         */
         private void moveAbsorbed(List<Group> existing) throws SQLException {
             if (existing.stream().allMatch(g -> g.absorbed.isEmpty())) {
                 return;
@@ -336,6 +339,21 @@ public class BulkIngestion {
                     }
                     move.executeBatch();
                 }
+            }
+            try (PreparedStatement drop = db.prepareStatement(ProfileStore.MOVE_MEMBERSHIPS.get(0));
+                    PreparedStatement move = db.prepareStatement(ProfileStore.MOVE_MEMBERSHIPS.get(1))) {
+                for (Group g : existing) {
+                    for (Long absorbed : g.absorbed) {
+                        drop.setLong(1, absorbed);
+                        drop.setLong(2, g.id);
+                        drop.addBatch();
+                        move.setLong(1, g.id);
+                        move.setLong(2, absorbed);
+                        move.addBatch();
+                    }
+                }
+                drop.executeBatch();
+                move.executeBatch();
             }
             try (PreparedStatement delete = db.prepareStatement("DELETE FROM profile WHERE id = ?")) {
                 for (Group g : existing) {

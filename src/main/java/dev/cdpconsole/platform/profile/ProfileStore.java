@@ -102,14 +102,30 @@ public class ProfileStore {
         em.flush();
     }
 
-    /** Moves identities, fragments and events of a profile merged away to the one that stays, then removes it. */
+    /**
+     * Moves identities, fragments, events and segment memberships of a profile merged away to the one that stays,
+     * then removes it. Where both were in a segment, the membership of the one that stays is kept.
+     */
     void mergeInto(ProfileEntity keeper, ProfileEntity merged) {
         for (String entity : List.of("IdentityEntity", "FragmentEntity", "EventEntity")) {
             em.createQuery("UPDATE " + entity + " x SET x.profileId = :keeper WHERE x.profileId = :merged")
                     .setParameter("keeper", keeper.id).setParameter("merged", merged.id).executeUpdate();
         }
+        em.createNativeQuery(MOVE_MEMBERSHIPS.get(0)).setParameter(1, merged.id).setParameter(2, keeper.id)
+                .executeUpdate();
+        em.createNativeQuery(MOVE_MEMBERSHIPS.get(1)).setParameter(1, keeper.id).setParameter(2, merged.id)
+                .executeUpdate();
         em.remove(merged);
     }
+
+    /**
+     * Moving a merged profile's memberships: first those the profile that stays has too go (merged, keeper), then
+     * the rest move (keeper, merged).
+     */
+    static final List<String> MOVE_MEMBERSHIPS = List.of(
+            "DELETE FROM segment_membership WHERE profile_id = ? AND segment_id IN "
+                    + "(SELECT k.segment_id FROM segment_membership k WHERE k.profile_id = ?)",
+            "UPDATE segment_membership SET profile_id = ? WHERE profile_id = ?");
 
     /** Purchase totals, counts and the last purchase of a profile, for its scores. */
     Scores scores(Long profileId, OffsetDateTime now) {
@@ -293,6 +309,8 @@ public class ProfileStore {
                     .setParameter("id", profile.id).getSingleResult();
             if (fragments.isEmpty() && events == 0) {
                 em.createQuery("DELETE FROM IdentityEntity i WHERE i.profileId = :id").setParameter("id", profile.id)
+                        .executeUpdate();
+                em.createNativeQuery("DELETE FROM segment_membership WHERE profile_id = ?").setParameter(1, profile.id)
                         .executeUpdate();
                 em.remove(profile);
                 gone++;

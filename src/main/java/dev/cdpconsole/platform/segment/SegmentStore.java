@@ -91,6 +91,8 @@ public class SegmentStore {
     public void remove(String id) {
         SegmentEntity segment = em.find(SegmentEntity.class, id);
         if (segment != null) {
+            em.createNativeQuery("DELETE FROM segment_membership WHERE segment_id = ?").setParameter(1, id)
+                    .executeUpdate();
             em.createQuery("DELETE FROM SegmentEntity s WHERE s.id = :id").setParameter("id", id).executeUpdate();
             audit.record("segments.deleted", segment.sandbox, segment.id, segment.name);
         }
