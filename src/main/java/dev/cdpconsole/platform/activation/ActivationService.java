@@ -221,14 +221,22 @@ public class ActivationService {
                         + "run a segmentation job first (ad-hoc runs use the latest results)"));
         if (firstRunWaitMinutes > 0) {
             Mapping mapping = target.mappings().get(segment.id());
-            OffsetDateTime first = mapping == null ? null : mapping.firstScheduledAt();
-            boolean waited = first != null && !first.plus(Duration.ofMinutes(firstRunWaitMinutes)).isAfter(now);
-            checks.add(new Preflight.Check(FIRST_RUN_WAIT, waited, waited ? "its first scheduled activation was "
-                    + "at least " + firstRunWaitMinutes + " minutes ago" : "The segment " + segment.name() + " can be "
-                            + "activated ad hoc " + firstRunWaitMinutes + " minutes after its first scheduled activation"
-                            + (first == null ? ", which has not happened yet" : " (at " + Times.iso(first) + ")")));
+            checks.add(firstRunWait(firstRunWaitMinutes, segment.name(), mapping == null ? null
+                    : mapping.firstScheduledAt(), now));
         }
         return checks;
+    }
+
+    /**
+     * The one-time wait (on when {@code minutes} > 0): a segment may be activated ad hoc only that long after its
+     * first scheduled activation, which must have happened.
+     */
+    static Preflight.Check firstRunWait(int minutes, String segmentName, OffsetDateTime first, OffsetDateTime now) {
+        boolean waited = first != null && !first.plus(Duration.ofMinutes(minutes)).isAfter(now);
+        return new Preflight.Check(FIRST_RUN_WAIT, waited, waited ? "its first scheduled activation was at least "
+                + minutes + " minutes ago" : "The segment " + segmentName + " can be activated ad hoc " + minutes
+                        + " minutes after its first scheduled activation" + (first == null
+                                ? ", which has not happened yet" : " (at " + Times.iso(first) + ")"));
     }
 
     /** One failed check naming every segment of the target not mapped to its dataflow or out of schedule. */
