@@ -31,12 +31,25 @@ public final class ProfileSubject implements Condition.Subject {
     private final String entityText;
     private final Object[] scores;
     private final List<EventSubject> events = new ArrayList<>();
+    private final Map<String, Object> attributes;
     private JsonObject entity;
 
     public ProfileSubject(Instant now, String entityText, BigDecimal lifetimeValue, int purchases30d,
             double churnPropensity, Instant lastPurchaseAt) {
+        this(now, entityText, null, lifetimeValue, purchases30d, churnPropensity, lastPurchaseAt);
+    }
+
+    /** A profile whose attributes were read beforehand ({@link RecordPaths}): only those paths answer. */
+    ProfileSubject(Instant now, Map<String, Object> attributes, BigDecimal lifetimeValue, int purchases30d,
+            double churnPropensity, Instant lastPurchaseAt) {
+        this(now, null, attributes, lifetimeValue, purchases30d, churnPropensity, lastPurchaseAt);
+    }
+
+    private ProfileSubject(Instant now, String entityText, Map<String, Object> attributes, BigDecimal lifetimeValue,
+            int purchases30d, double churnPropensity, Instant lastPurchaseAt) {
         this.now = now;
         this.entityText = entityText;
+        this.attributes = attributes;
         this.scores = new Object[] {lifetimeValue, BigDecimal.valueOf(purchases30d),
             BigDecimal.valueOf(churnPropensity), lastPurchaseAt};
     }
@@ -55,6 +68,9 @@ public final class ProfileSubject implements Condition.Subject {
     public Object value(String[] path) {
         if (isComputed(path)) {
             return scores[COMPUTED.get(path[path.length - 1])];
+        }
+        if (attributes != null) {
+            return attributes.get(path.length == 1 ? path[0] : String.join(".", path));
         }
         if (entity == null) {
             entity = read(entityText);

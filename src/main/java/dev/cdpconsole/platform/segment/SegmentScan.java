@@ -15,6 +15,8 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 
 import javax.sql.DataSource;
 
@@ -39,23 +41,28 @@ public class SegmentScan {
     @Resource(lookup = Database.JNDI_NAME)
     DataSource dataSource;
 
-    /** What reading must fetch for a set of conditions. */
-    public record Needs(boolean attributes, boolean events, boolean eventBodies) {
+    /** What reading must fetch for a set of conditions: the record's attribute paths, events, event bodies. */
+    public record Needs(Set<String> attributePaths, boolean events, boolean eventBodies) {
         static Needs of(Collection<Condition> conditions) {
-            boolean[] found = new boolean[3];
+            Set<String> paths = new TreeSet<>();
+            boolean[] found = new boolean[2];
             for (Condition condition : conditions) {
                 if (condition.usesEvents()) {
-                    found[1] = true;
+                    found[0] = true;
                 }
                 Condition.paths(condition, false, (path, onEvents) -> {
                     if (onEvents && !EventSubject.isColumn(path.parts())) {
-                        found[2] = true;
+                        found[1] = true;
                     } else if (!onEvents && !ProfileSubject.isComputed(path.parts())) {
-                        found[0] = true;
+                        paths.add(path.toString());
                     }
                 });
             }
-            return new Needs(found[0], found[1], found[2]);
+            return new Needs(Set.copyOf(paths), found[0], found[1]);
+        }
+
+        boolean attributes() {
+            return !attributePaths.isEmpty();
         }
     }
 
@@ -241,6 +248,7 @@ public class SegmentScan {
             throws SQLException {
         List<Row> rows = new ArrayList<>(limit);
         Map<Long, ProfileSubject> byId = new HashMap<>();
+        RecordPaths paths = needs.attributes() ? new RecordPaths(needs.attributePaths()) : null;
         try (PreparedStatement query = db.prepareStatement("SELECT id, xid, first_name, last_name, email, city, "
                 + "lifetime_value, purchases_30d, churn_propensity, last_purchase_at"
                 + (needs.attributes() ? ", entity" : "")
@@ -253,9 +261,9 @@ public class SegmentScan {
                 while (found.next()) {
                     OffsetDateTime lastPurchase = found.getObject(10, OffsetDateTime.class);
                     BigDecimal lifetimeValue = found.getBigDecimal(7);
-                    ProfileSubject subject = new ProfileSubject(now, needs.attributes() ? found.getString(11) : null,
-                            lifetimeValue == null ? BigDecimal.ZERO : lifetimeValue, found.getInt(8), found.getDouble(9),
-                            lastPurchase == null ? null : lastPurchase.toInstant());
+                    ProfileSubject subject = new ProfileSubject(now, paths == null ? Map.of()
+                            : paths.read(found.getString(11)), lifetimeValue == null ? BigDecimal.ZERO : lifetimeValue,
+                            found.getInt(8), found.getDouble(9), lastPurchase == null ? null : lastPurchase.toInstant());
                     String name = join(found.getString(3), found.getString(4));
                     Row row = new Row(found.getLong(1), found.getString(2), name, found.getString(5),
                             found.getString(6), subject);

@@ -17,12 +17,25 @@ class PqlTest {
 
     private static final Instant NOW = Instant.parse("2026-06-15T12:00:00Z");
 
+    private static final String JANE = "{\"person\": {\"name\": {\"firstName\": \"Jane\", "
+            + "\"lastName\": \"Doe\"}, \"birthDate\": \"1990-04-01\"}, \"homeAddress\": {\"city\": \"Seoul\", "
+            + "\"countryCode\": \"KR\"}, \"loyalty\": {\"tier\": \"gold\", \"points\": 1200}, \"vip\": true, "
+            + "\"tags\": [\"a\"], \"nothing\": null}";
+
     /** Jane Doe of Seoul, gold, 1,200 points, born 1990, 350.50 spent, 2 purchases in 30 days, last 3 days ago. */
     private static ProfileSubject jane() {
-        ProfileSubject jane = new ProfileSubject(NOW, "{\"person\": {\"name\": {\"firstName\": \"Jane\", "
-                + "\"lastName\": \"Doe\"}, \"birthDate\": \"1990-04-01\"}, \"homeAddress\": {\"city\": \"Seoul\", "
-                + "\"countryCode\": \"KR\"}, \"loyalty\": {\"tier\": \"gold\", \"points\": 1200}, \"vip\": true, "
-                + "\"tags\": [\"a\"]}", new BigDecimal("350.50"), 2, 0.25, NOW.minus(3, ChronoUnit.DAYS));
+        return withEvents(new ProfileSubject(NOW, JANE, new BigDecimal("350.50"), 2, 0.25,
+                NOW.minus(3, ChronoUnit.DAYS)));
+    }
+
+    /** Jane again, her record read for the condition's paths only, as a segmentation job reads it. */
+    private static ProfileSubject janeStreamed(Condition condition) {
+        RecordPaths paths = new RecordPaths(SegmentScan.Needs.of(java.util.List.of(condition)).attributePaths());
+        return withEvents(new ProfileSubject(NOW, paths.read(JANE), new BigDecimal("350.50"), 2, 0.25,
+                NOW.minus(3, ChronoUnit.DAYS)));
+    }
+
+    private static ProfileSubject withEvents(ProfileSubject jane) {
         jane.addEvent(purchase(3, "120.00"));
         jane.addEvent(purchase(20, "230.50"));
         jane.addEvent(new EventSubject(NOW, NOW.minus(1, ChronoUnit.DAYS), "web.webpagedetails.pageViews", null, null,
@@ -38,7 +51,10 @@ class PqlTest {
     }
 
     private static boolean matches(String pql) {
-        return Pql.parse(pql).test(jane());
+        Condition condition = Pql.parse(pql);
+        boolean whole = condition.test(jane());
+        assertEquals(whole, condition.test(janeStreamed(condition)), "streamed and whole agree on " + pql);
+        return whole;
     }
 
     @Test
