@@ -13,7 +13,9 @@ document.addEventListener('DOMContentLoaded', () => {
   }
   const width = (target) => Math.max(280, target.clientWidth || 500);
   const bars = uPlot.paths && uPlot.paths.bars ? uPlot.paths.bars({ size: [0.6, 40] }) : undefined;
-  const axes = [{ values: '{YYYY}-{MM}-{DD}', space: 80 }, { size: 60 }];
+  // Counts are whole numbers: no tick between 0 and 1.
+  const whole = [1, 2, 5, 10, 20, 50, 100, 200, 500, 1e3, 2e3, 5e3, 1e4, 2e4, 5e4, 1e5, 1e6, 1e7, 1e8, 1e9];
+  const axes = [{ values: '{YYYY}-{MM}-{DD}', space: 80 }, { size: 60, incrs: whole }];
   const time = { tzDate: (ts) => uPlot.tzDate(new Date(ts * 1000), 'Etc/UTC') };
   const day = 86400;
   const range = { x: { time: true, range: (u, min, max) => [min - day / 2, max + day / 2] } };

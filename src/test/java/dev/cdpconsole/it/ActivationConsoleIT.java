@@ -122,6 +122,11 @@ class ActivationConsoleIT {
         element.click();
     }
 
+    private void scrollTo(By target) {
+        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'start', behavior: 'instant'});",
+                browser.findElement(target));
+    }
+
     private boolean waitFor(BooleanSupplier condition, int seconds) {
         try {
             return new WebDriverWait(browser, Duration.ofSeconds(seconds)).ignoring(StaleElementReferenceException.class)
@@ -256,11 +261,13 @@ class ActivationConsoleIT {
         assertTrue(present(By.cssSelector("#preflight-table tr[data-segment='" + silver
                 + "'] [data-guardrail='in-dataflow-and-schedule'][data-passed='false']")), silverReport.getText());
         assertTrue(byId("seg-" + gold).isSelected() && byId("seg-" + silver).isSelected(), "the choice is kept");
+        scrollTo(By.id("preflight"));
         Browsers.screenshot(browser, "act-05-preflight-refused");
         click(By.id("seg-" + silver));
         clickAndWait(By.id("preflight-submit"));
         assertEquals("true", byId("preflight").getAttribute("data-ready"));
         assertTrue(present(By.cssSelector("#preflight-table [data-guardrail='run-going-on'][data-passed='true']")));
+        scrollTo(By.id("preflight"));
         Browsers.screenshot(browser, "act-06-preflight-ready");
 
         // Run, held after its claim: its page and the history show it going on, with a progress bar.
@@ -287,6 +294,7 @@ class ActivationConsoleIT {
         browser.navigate().refresh();
         assertTrue(waitFor(() -> "true".equals(byId("history-chart").getAttribute("data-drawn")), 5), "the chart");
         assertTrue(present(By.cssSelector("#chart-rows canvas")) && present(By.cssSelector("#chart-outcomes canvas")));
+        scrollTo(By.id("history-chart-section"));
         Browsers.screenshot(browser, "act-09-history-done");
 
         // The run's page: every metric, the file and its checksum, and its download.
@@ -330,6 +338,12 @@ class ActivationConsoleIT {
                 .POST(HttpRequest.BodyPublishers.ofString(form.toString())).build(), HttpResponse.BodyHandlers.ofString());
         assertEquals(400, tooMany.statusCode());
         assertTrue(tooMany.body().contains("at most 80 segments"), "said on the page");
+
+        // The history speaks Korean too.
+        browser.get(url("/console/activations?lang=ko"));
+        assertEquals("활성화 기록", browser.findElement(By.tagName("h1")).getText());
+        Browsers.screenshot(browser, "act-15-history-ko");
+        browser.get(url("/console/activations?lang=en"));
     }
 
     @Test

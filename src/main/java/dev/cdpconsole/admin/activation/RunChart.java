@@ -12,12 +12,15 @@ import jakarta.json.JsonArrayBuilder;
 
 /**
  * The history's chart: per day (UTC) of the runs given, the rows exported and how many runs succeeded and
- * failed, every day from the first to the last (at most a year, the latest), as the JSON the page's script
+ * failed, every day from the first to the last (at least a week, at most a year, ending on the last), as the JSON
+ * the page's script
  * hands to uPlot: {@code {"days": [epoch seconds], "rows": [...], "success": [...], "failed": [...]}}.
  */
 final class RunChart {
 
     static final int MAX_DAYS = 366;
+    /** A chart of one day says little (and uPlot cannot scale a time axis of one point): show a week at least. */
+    static final int MIN_DAYS = 7;
 
     private RunChart() {
     }
@@ -40,8 +43,10 @@ final class RunChart {
             return days;
         }
         LocalDate last = days.lastKey();
-        LocalDate first = days.firstKey().isBefore(last.minusDays(MAX_DAYS - 1L)) ? last.minusDays(MAX_DAYS - 1L)
-                : days.firstKey();
+        LocalDate earliest = last.minusDays(MAX_DAYS - 1L);
+        LocalDate latest = last.minusDays(MIN_DAYS - 1L);
+        LocalDate first = days.firstKey().isBefore(earliest) ? earliest
+                : days.firstKey().isAfter(latest) ? latest : days.firstKey();
         TreeMap<LocalDate, Day> filled = new TreeMap<>();
         for (LocalDate day = first; !day.isAfter(last); day = day.plusDays(1)) {
             filled.put(day, days.getOrDefault(day, new Day(0, 0, 0)));

@@ -47,13 +47,14 @@ class HistoryCsvTest {
     }
 
     @Test
-    void theChartCountsEveryDayFromTheFirstToTheLast() {
+    void theChartCountsEveryDayOfAWeekAtLeast() {
         long day = 86_400_000L;
         List<RunView> runs = List.of(RunView.of(run("a", "success", 1796083200000L + 2 * day, "S", 5, null)),
                 RunView.of(run("b", "failed", 1796083200000L + 2 * day + 1000, "S", 0, "x")),
                 RunView.of(run("c", "success", 1796083200000L, "S", 7, null)));
-        assertEquals("{\"days\":[1796083200,1796169600,1796256000],\"rows\":[7,0,5],\"success\":[1,0,1],"
-                + "\"failed\":[0,0,1]}", RunChart.json(runs));
+        assertEquals("{\"days\":[1795737600,1795824000,1795910400,1795996800,1796083200,1796169600,1796256000],"
+                + "\"rows\":[0,0,0,0,7,0,5],\"success\":[0,0,0,0,1,0,1],\"failed\":[0,0,0,0,0,0,1]}",
+                RunChart.json(runs), "a week at least, ending on the last day");
         assertEquals("{\"days\":[],\"rows\":[],\"success\":[],\"failed\":[]}", RunChart.json(List.of()));
     }
 }
