@@ -273,7 +273,7 @@ class ActivationConsoleIT {
         // Run, held after its claim: its page and the history show it going on, with a progress bar.
         hold(true);
         clickAndWait(By.id("run-submit"));
-        assertTrue(text("flash").contains("1"), text("flash"));
+        assertTrue(text("flash").contains("one run"), text("flash"));
         String runId = browser.getCurrentUrl().substring(browser.getCurrentUrl().lastIndexOf('/') + 1);
         assertEquals("admin", text("run-started-by"));
         assertTrue(List.of("pending", "inProgress").contains(byId("run-live").getAttribute("data-status")));
