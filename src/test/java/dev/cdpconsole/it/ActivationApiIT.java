@@ -114,16 +114,7 @@ class ActivationApiIT {
 
     /** A segment of the sandbox's gold members, evaluated. */
     private String goldSegment(String name) throws InterruptedException {
-        String id = ok(platform.call("data/core/ups/segment/definitions", sandbox).post(Entity.json(Map.of("name", name,
-                "expression", Map.of("value", "loyalty.tier = \"gold\""))))).getString("id");
-        JsonObject job = ok(platform.call("data/core/ups/segment/jobs", sandbox).post(Entity.json(
-                List.of(Map.of("segmentId", id)))));
-        for (int i = 0; i < 300 && !"SUCCEEDED".equals(job.getString("status")); i++) {
-            Thread.sleep(50);
-            job = ok(platform.call("data/core/ups/segment/jobs/" + job.getString("id"), sandbox).get());
-        }
-        assertEquals("SUCCEEDED", job.getString("status"));
-        return id;
+        return platform.evaluatedSegment(sandbox, name, "loyalty.tier = \"gold\"");
     }
 
     private String destination(String name, String folder, String format, String compression) {

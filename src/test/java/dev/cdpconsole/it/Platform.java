@@ -88,6 +88,34 @@ final class Platform implements AutoCloseable {
         call(SANDBOXES + "/" + name + "?ignoreWarnings=true").delete().close();
     }
 
+    /**
+     * Creates a segment definition of the PQL in the sandbox and evaluates it with a segmentation job, waiting
+     * (up to 15 s) until the job has succeeded; returns the segment's id.
+     */
+    String evaluatedSegment(String sandbox, String name, String pql) throws InterruptedException {
+        String id = json(call("data/core/ups/segment/definitions", sandbox).post(Entity.json(Map.of("name", name,
+                "expression", Map.of("value", pql))))).getString("id");
+        JsonObject job = json(call("data/core/ups/segment/jobs", sandbox).post(Entity.json(
+                java.util.List.of(Map.of("segmentId", id)))));
+        for (int i = 0; i < 300 && !"SUCCEEDED".equals(job.getString("status")); i++) {
+            Thread.sleep(50);
+            job = json(call("data/core/ups/segment/jobs/" + job.getString("id"), sandbox).get());
+        }
+        if (!"SUCCEEDED".equals(job.getString("status"))) {
+            throw new IllegalStateException("the segmentation job of " + name + " did not succeed: " + job);
+        }
+        return id;
+    }
+
+    private static JsonObject json(Response answer) {
+        try (answer) {
+            if (answer.getStatus() != 200) {
+                throw new IllegalStateException("answered " + answer.getStatus() + ": " + answer.readEntity(String.class));
+            }
+            return answer.readEntity(JsonObject.class);
+        }
+    }
+
     static String unique(String prefix) {
         return prefix + "-" + Long.toString(System.nanoTime(), 36);
     }

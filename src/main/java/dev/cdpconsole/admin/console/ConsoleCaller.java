@@ -25,6 +25,11 @@ public class ConsoleCaller {
         return request.isUserInRole("ADMIN");
     }
 
+    /** Whether the user may set up destinations and dataflows and start activations: marketers and admins. */
+    public boolean canActivate() {
+        return isAdmin() || request.isUserInRole("MARKETER");
+    }
+
     public String sandbox() {
         HttpSession session = request.getSession(false);
         Object chosen = session == null ? null : session.getAttribute(SANDBOX_KEY);

@@ -51,6 +51,7 @@ public class ConsolePages {
         page.put("csrfField", CsrfFilter.FIELD);
         page.put("user", caller.user());
         page.put("isAdmin", caller.isAdmin());
+        page.put("canActivate", caller.canActivate());
         page.put("languages", ConsoleLocales.SUPPORTED.stream().map(ConsoleLocales::tag).toList());
         page.put("lang", ConsoleLocales.tag(locale));
         page.put("path", request.getRequestURI().substring(request.getContextPath().length()));
