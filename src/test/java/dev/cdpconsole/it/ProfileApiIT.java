@@ -82,6 +82,15 @@ class ProfileApiIT {
         return keyed.getJsonObject(keyed.keySet().iterator().next());
     }
 
+    private static double churn(JsonObject entity) {
+        return entity.getJsonObject("computedAttributes").getJsonNumber("churnPropensity").doubleValue();
+    }
+
+    private static JsonObject withoutChurn(JsonObject entity) {
+        return jakarta.json.Json.createObjectBuilder(entity).add("computedAttributes", jakarta.json.Json
+                .createObjectBuilder(entity.getJsonObject("computedAttributes")).remove("churnPropensity")).build();
+    }
+
     private static String person(String email, String first, String last, String time) {
         return "{\"identityMap\": {\"email\": [{\"id\": \"" + email + "\"}]}, \"person\": {\"name\": {\"firstName\": \""
                 + first + "\", \"lastName\": \"" + last + "\"}}, \"personalEmail\": {\"address\": \"" + email
@@ -476,9 +485,12 @@ class ProfileApiIT {
             awaitBatch(batched, "_xdm.context.experienceevent", String.join("\n", eventsLater));
 
             for (String email : List.of("eq-a@example.com", "eq-x@example.com", "eq-new@example.com")) {
-                JsonObject one = profileByEmail(email, single);
-                JsonObject other = profileByEmail(email, batched);
-                assertEquals(one.getJsonObject("entity"), other.getJsonObject("entity"), email);
+                JsonObject one = profileByEmail(email, single).getJsonObject("entity");
+                JsonObject other = profileByEmail(email, batched).getJsonObject("entity");
+                // churn counts days since the last purchase at the moment each profile was written, and the two
+                // sandboxes are written a little apart: equal to within the rounding, everything else exactly
+                assertEquals(churn(one), churn(other), 0.0015, email);
+                assertEquals(withoutChurn(one), withoutChurn(other), email);
             }
             JsonObject a = profileByEmail("eq-b@example.com", batched).getJsonObject("entity");
             assertEquals("Ben", a.getJsonObject("person").getJsonObject("name").getString("firstName"),
