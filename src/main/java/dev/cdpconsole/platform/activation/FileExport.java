@@ -255,10 +255,12 @@ public class FileExport {
                 "SELECT p.id, p.lifetime_value, p.purchases_30d, p.churn_propensity, p.last_purchase_at"
                         + (withEntity ? ", p.entity" : "") + " FROM segment_membership m JOIN profile p ON p.id = "
                         + "m.profile_id WHERE m.segment_id = ? AND m.exited_at IS NULL AND m.profile_id > ? "
-                        + "ORDER BY m.profile_id LIMIT ?")) {
+                        // the same bound on p.id: else PostgreSQL merge-joins from the first profile every time
+                        + "AND p.id > ? ORDER BY m.profile_id LIMIT ?")) {
             query.setString(1, run.segmentId);
             query.setLong(2, after);
-            query.setInt(3, CHUNK);
+            query.setLong(3, after);
+            query.setInt(4, CHUNK);
             query.setFetchSize(CHUNK);
             try (ResultSet found = query.executeQuery()) {
                 while (found.next()) {
