@@ -22,9 +22,6 @@ public sealed interface Condition {
     /** Whether testing needs the profile's events (a {@code count(events …)}). */
     boolean usesEvents();
 
-    /** Whether testing needs attributes other than the computed scores. */
-    boolean usesAttributes();
-
     /** What a condition is tested against: a profile, or (inside {@code count(events where …)}) one event. */
     interface Subject {
 
@@ -59,11 +56,6 @@ public sealed interface Condition {
         public boolean usesEvents() {
             return parts.stream().anyMatch(Condition::usesEvents);
         }
-
-        @Override
-        public boolean usesAttributes() {
-            return parts.stream().anyMatch(Condition::usesAttributes);
-        }
     }
 
     record And(List<Condition> parts) implements Condition {
@@ -81,11 +73,6 @@ public sealed interface Condition {
         public boolean usesEvents() {
             return parts.stream().anyMatch(Condition::usesEvents);
         }
-
-        @Override
-        public boolean usesAttributes() {
-            return parts.stream().anyMatch(Condition::usesAttributes);
-        }
     }
 
     record Not(Condition inner) implements Condition {
@@ -98,11 +85,6 @@ public sealed interface Condition {
         public boolean usesEvents() {
             return inner.usesEvents();
         }
-
-        @Override
-        public boolean usesAttributes() {
-            return inner.usesAttributes();
-        }
     }
 
     record Compare(Operand left, Op op, Operand right) implements Condition {
@@ -114,11 +96,6 @@ public sealed interface Condition {
         @Override
         public boolean usesEvents() {
             return false;
-        }
-
-        @Override
-        public boolean usesAttributes() {
-            return left.usesAttributes() || right.usesAttributes();
         }
     }
 
@@ -139,11 +116,6 @@ public sealed interface Condition {
         public boolean usesEvents() {
             return false;
         }
-
-        @Override
-        public boolean usesAttributes() {
-            return value.usesAttributes();
-        }
     }
 
     /** {@code path.startsWith("…")} or {@code path.contains("…")}, case-sensitive, on text only. */
@@ -157,11 +129,6 @@ public sealed interface Condition {
         public boolean usesEvents() {
             return false;
         }
-
-        @Override
-        public boolean usesAttributes() {
-            return path.usesAttributes();
-        }
     }
 
     record Exists(Path path) implements Condition {
@@ -173,11 +140,6 @@ public sealed interface Condition {
         @Override
         public boolean usesEvents() {
             return false;
-        }
-
-        @Override
-        public boolean usesAttributes() {
-            return path.usesAttributes();
         }
     }
 
@@ -198,20 +160,11 @@ public sealed interface Condition {
         public boolean usesEvents() {
             return true;
         }
-
-        @Override
-        public boolean usesAttributes() {
-            return false;
-        }
     }
 
     /** One side of a comparison. */
     sealed interface Operand {
         Object value(Subject subject);
-
-        default boolean usesAttributes() {
-            return false;
-        }
     }
 
     /** An attribute, such as {@code person.name.lastName}: of the profile, or of the event inside a count. */
@@ -221,10 +174,6 @@ public sealed interface Condition {
             return subject.value(parts);
         }
 
-        @Override
-        public boolean usesAttributes() {
-            return !ProfileSubject.isComputed(parts);
-        }
 
         @Override
         public boolean equals(Object other) {
