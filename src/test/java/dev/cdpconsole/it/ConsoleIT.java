@@ -516,11 +516,14 @@ class ConsoleIT {
         clickAndWait(By.id("nav-segments"));
         clickAndWait(By.cssSelector("#segment-table tr[data-name='" + name + "'] a"));
 
-        // Deleted once the box is ticked.
+        // Deleted once the box is ticked. The page previews its definition as it opens, which moves the card
+        // below; wait for the preview, so that the click lands on the box and not where it was.
+        awaitPreview("ready");
         WebElement confirm = byId("delete-confirm");
         assertEquals("true", confirm.getAttribute("required"));
         scrollTo(confirm);
         confirm.click();
+        assertTrue(confirm.isSelected(), "the confirm box is ticked");
         clickAndWait(By.id("delete-submit"));
         assertTrue(text("flash").contains(name), text("flash"));
         assertTrue(browser.findElements(row).isEmpty());
