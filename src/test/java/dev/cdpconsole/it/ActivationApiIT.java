@@ -374,7 +374,9 @@ class ActivationApiIT {
         problem(400, platform.call(FLOWS, sandbox).post(Entity.json(Map.of("name", "Ends before",
                 "destinationId", destination, "segments", List.of(Map.of("segmentId", gold, "schedule",
                         Map.of("startDate", "2026-12-10", "endDate", "2026-12-01")))))));
-        String flow = flow(destination, List.of(Map.of("segmentId", gold)));
+        // starting tomorrow, so the scheduler records no run of it while the test deletes it
+        String tomorrow = LocalDate.now(ZoneOffset.UTC).plusDays(1).toString();
+        String flow = flow(destination, List.of(Map.of("segmentId", gold, "schedule", Map.of("startDate", tomorrow))));
         JsonObject shown = ok(platform.call(FLOWS + "/" + flow, sandbox).get());
         assertEquals("enabled", shown.getString("state"));
         assertEquals("daily", shown.getJsonArray("segments").getJsonObject(0).getJsonObject("schedule")
