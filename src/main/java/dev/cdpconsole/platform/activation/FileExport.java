@@ -5,6 +5,7 @@ import static dev.cdpconsole.common.json.Jsons.JSON;
 import java.io.BufferedWriter;
 import java.io.FilterOutputStream;
 import java.io.IOException;
+import java.io.InterruptedIOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.StringReader;
@@ -29,16 +30,18 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
 import java.util.zip.GZIPOutputStream;
 
 import javax.sql.DataSource;
 
 import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonArrayBuilder;
@@ -60,8 +63,8 @@ import dev.cdpconsole.platform.destination.DestinationService;
 import dev.cdpconsole.platform.segment.ProfileSubject;
 
 /**
- * Writes one run's file: the segment's current members, read a thousand at a time in profile order (never the
- * whole list in memory), as CSV (RFC 4180, Apache Commons CSV) or JSON Lines, optionally gzipped, into a
+ * Writes one run's file: the segment's current members, read 5,000 at a time in profile order (never the
+ * whole list in memory) by a reader thread one chunk ahead of the writer, as CSV (RFC 4180, Apache Commons CSV) or JSON Lines, optionally gzipped, into a
  * staging folder beside the destinations; flushed to disk, then moved into the destination folder in one
  * atomic rename, and its manifest (rows, bytes, SHA-256 of the file, segment, destination, times) beside it the
  * same way. Until the rename nothing is visible at the destination, whatever happens.
@@ -69,12 +72,15 @@ import dev.cdpconsole.platform.segment.ProfileSubject;
 @ApplicationScoped
 public class FileExport {
 
-    private static final int CHUNK = 1000;
+    private static final int CHUNK = 5000;
     private static final DateTimeFormatter DATETIME = DateTimeFormatter.ofPattern("yyyyMMddHHmmss");
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyyMMdd");
 
     @Resource(lookup = Database.JNDI_NAME)
     DataSource dataSource;
+
+    @Resource
+    ManagedThreadFactory threads;
 
     @Inject
     DestinationFolders folders;
@@ -121,27 +127,27 @@ public class FileExport {
                 header.addAll(attributes);
                 CSVPrinter printer = csv ? CSVFormat.RFC4180.builder().setHeader(header.toArray(String[]::new)).get()
                         .print(writer) : null;
-                long after = Long.MIN_VALUE;
-                for (List<Member> members = members(run, after, needsEntity); !members.isEmpty();
-                        members = members(run, after, needsEntity)) {
-                    Map<Long, Map<String, List<String>>> ids = identities.isEmpty() ? Map.of()
-                            : identities(run.sandbox, members, identities);
-                    for (Member member : members) {
-                        Map<String, List<String>> mine = ids.getOrDefault(member.id(), Map.of());
-                        if (csv) {
-                            List<String> record = new ArrayList<>(header.size());
-                            identities.forEach(ns -> record.add(String.join("|", mine.getOrDefault(ns, List.of()))));
-                            attributes.forEach(path -> record.add(text(member.value(path))));
-                            printer.printRecord(record);
-                        } else {
-                            writer.write(jsonLine(member, mine, identities, attributes));
-                            writer.write('\n');
+                try (ReadAhead chunks = new ReadAhead(run, needsEntity, identities)) {
+                    for (Chunk chunk = chunks.next(); !chunk.members().isEmpty(); chunk = chunks.next()) {
+                        for (Member member : chunk.members()) {
+                            Map<String, List<String>> mine = member.identities();
+                            if (csv) {
+                                List<String> record = new ArrayList<>(header.size());
+                                identities.forEach(ns -> record.add(String.join("|", mine.getOrDefault(ns, List.of()))));
+                                attributes.forEach(path -> record.add(text(member.value(path))));
+                                printer.printRecord(record);
+                            } else {
+                                writer.write(jsonLine(member, mine, identities, attributes));
+                                writer.write('\n');
+                            }
+                            rows++;
                         }
-                        rows++;
+                        writer.flush();
+                        progress.written(rows, counting.count);
                     }
-                    after = members.get(members.size() - 1).id();
-                    writer.flush();
-                    progress.written(rows, counting.count);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new InterruptedIOException("the export was interrupted");
                 }
                 writer.flush();
                 if (body instanceof GZIPOutputStream gzip) {
@@ -207,6 +213,7 @@ public class FileExport {
         private final long id;
         private final String entityText;
         private final ProfileSubject scores;
+        private final Map<String, List<String>> identities = new LinkedHashMap<>();
         private JsonObject entity;
 
         Member(long id, String entityText, BigDecimal lifetimeValue, int purchases30d, double churn,
@@ -219,6 +226,11 @@ public class FileExport {
 
         long id() {
             return id;
+        }
+
+        /** The member's values in the namespaces the destination exports, in order. */
+        Map<String, List<String>> identities() {
+            return identities;
         }
 
         /** A score, or the JSON value at a path of the record (null when there is none). */
@@ -249,50 +261,107 @@ public class FileExport {
         }
     }
 
-    private List<Member> members(RunEntity run, long after, boolean withEntity) throws SQLException {
-        List<Member> members = new ArrayList<>(CHUNK);
-        try (Connection db = dataSource.getConnection(); PreparedStatement query = db.prepareStatement(
-                "SELECT p.id, p.lifetime_value, p.purchases_30d, p.churn_propensity, p.last_purchase_at"
-                        + (withEntity ? ", p.entity" : "") + " FROM segment_membership m JOIN profile p ON p.id = "
-                        + "m.profile_id WHERE m.segment_id = ? AND m.exited_at IS NULL AND m.profile_id > ? "
-                        // the same bound on p.id: else PostgreSQL merge-joins from the first profile every time
-                        + "AND p.id > ? ORDER BY m.profile_id LIMIT ?")) {
-            query.setString(1, run.segmentId);
-            query.setLong(2, after);
-            query.setLong(3, after);
-            query.setInt(4, CHUNK);
-            query.setFetchSize(CHUNK);
-            try (ResultSet found = query.executeQuery()) {
-                while (found.next()) {
-                    members.add(new Member(found.getLong(1), withEntity ? found.getString(6) : null,
-                            found.getBigDecimal(2), found.getInt(3), found.getDouble(4),
-                            found.getObject(5, OffsetDateTime.class)));
-                }
-            }
-        }
-        return members;
+    /** One chunk of members; an empty one ends the segment. */
+    private record Chunk(List<Member> members) {
     }
 
-    private Map<Long, Map<String, List<String>>> identities(String sandbox, List<Member> members, List<String> wanted)
-            throws SQLException {
-        Map<Long, Map<String, List<String>>> found = new HashMap<>();
-        try (Connection db = dataSource.getConnection(); PreparedStatement query = db.prepareStatement(
-                "SELECT profile_id, namespace, identity_value FROM profile_identity WHERE profile_id BETWEEN ? AND ? "
-                        + "AND sandbox = ? ORDER BY profile_id, namespace, identity_value")) {
-            query.setLong(1, members.get(0).id());
-            query.setLong(2, members.get(members.size() - 1).id());
-            query.setString(3, sandbox);
-            query.setFetchSize(CHUNK * 2);
-            try (ResultSet rows = query.executeQuery()) {
-                while (rows.next()) {
-                    if (wanted.contains(rows.getString(2))) {
-                        found.computeIfAbsent(rows.getLong(1), k -> new LinkedHashMap<>())
-                                .computeIfAbsent(rows.getString(2), k -> new ArrayList<>()).add(rows.getString(3));
+    /**
+     * Reads the chunks on a thread of its own, one ahead of the writer, so the database finds the next members
+     * while the file takes the last ones. A failure to read reaches the writer at the chunk it would have been.
+     */
+    private final class ReadAhead implements AutoCloseable {
+        private final BlockingQueue<Object> ready = new ArrayBlockingQueue<>(1);
+        private final Thread reader;
+
+        ReadAhead(RunEntity run, boolean withEntity, List<String> identities) {
+            reader = threads.newThread(() -> read(run, withEntity, identities));
+            reader.start();
+        }
+
+        private void read(RunEntity run, boolean withEntity, List<String> identities) {
+            try {
+                long after = Long.MIN_VALUE;
+                for (Chunk chunk = chunk(run, after, withEntity, identities); ; ) {
+                    ready.put(chunk);
+                    if (chunk.members().isEmpty()) {
+                        return;
+                    }
+                    after = chunk.members().get(chunk.members().size() - 1).id();
+                    chunk = chunk(run, after, withEntity, identities);
+                }
+            } catch (InterruptedException e) {
+                // the writer stopped: nobody waits for more
+            } catch (SQLException | RuntimeException e) {
+                ready.offer(e);
+            }
+        }
+
+        Chunk next() throws SQLException, InterruptedException {
+            Object next = ready.take();
+            if (next instanceof SQLException e) {
+                throw e;
+            }
+            if (next instanceof RuntimeException e) {
+                throw e;
+            }
+            return (Chunk) next;
+        }
+
+        @Override
+        public void close() {
+            reader.interrupt();
+        }
+    }
+
+    /**
+     * The next members after a profile id, with their identities in the wanted namespaces: one query, the
+     * members limited in a subquery so that a profile's identities never split across two chunks.
+     */
+    private Chunk chunk(RunEntity run, long after, boolean withEntity, List<String> identities) throws SQLException {
+        boolean withIds = !identities.isEmpty();
+        StringBuilder sql = new StringBuilder("SELECT p.id, p.lifetime_value, p.purchases_30d, p.churn_propensity, ")
+                .append("p.last_purchase_at, ").append(withEntity ? "p.entity" : "NULL")
+                .append(withIds ? ", i.namespace, i.identity_value" : "")
+                .append(" FROM (SELECT m.profile_id FROM segment_membership m WHERE m.segment_id = ? AND m.exited_at ")
+                .append("IS NULL AND m.profile_id > ? ORDER BY m.profile_id LIMIT ?) c JOIN profile p ON p.id = ")
+                // the same bound on p.id: else PostgreSQL merge-joins from the first profile every time
+                .append("c.profile_id AND p.id > ?");
+        if (withIds) {
+            sql.append(" LEFT JOIN profile_identity i ON i.profile_id = p.id AND i.sandbox = ? AND i.namespace IN (")
+                    .append(String.join(", ", identities.stream().map(ns -> "?").toList())).append(")");
+        }
+        sql.append(" ORDER BY p.id").append(withIds ? ", i.namespace, i.identity_value" : "");
+        List<Member> members = new ArrayList<>(CHUNK);
+        try (Connection db = dataSource.getConnection(); PreparedStatement query = db.prepareStatement(sql.toString())) {
+            int at = 1;
+            query.setString(at++, run.segmentId);
+            query.setLong(at++, after);
+            query.setInt(at++, CHUNK);
+            query.setLong(at++, after);
+            if (withIds) {
+                query.setString(at++, run.sandbox);
+                for (String ns : identities) {
+                    query.setString(at++, ns);
+                }
+            }
+            query.setFetchSize(CHUNK);
+            try (ResultSet found = query.executeQuery()) {
+                Member member = null;
+                while (found.next()) {
+                    long id = found.getLong(1);
+                    if (member == null || member.id() != id) {
+                        member = new Member(id, found.getString(6), found.getBigDecimal(2), found.getInt(3),
+                                found.getDouble(4), found.getObject(5, OffsetDateTime.class));
+                        members.add(member);
+                    }
+                    String namespace = withIds ? found.getString(7) : null;
+                    if (namespace != null) {
+                        member.identities().computeIfAbsent(namespace, k -> new ArrayList<>()).add(found.getString(8));
                     }
                 }
             }
         }
-        return found;
+        return new Chunk(members);
     }
 
     // --- writing --------------------------------------------------------------------------------------------
