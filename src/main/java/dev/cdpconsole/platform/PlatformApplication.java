@@ -11,6 +11,7 @@ import org.eclipse.microprofile.openapi.annotations.info.Info;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
 
 import dev.cdpconsole.common.problem.ProblemMappers;
+import dev.cdpconsole.common.rest.EmptyJsonBodies;
 import dev.cdpconsole.platform.activation.ActivationResource;
 import dev.cdpconsole.platform.activation.FlowRunResource;
 import dev.cdpconsole.platform.audit.AuditResource;
@@ -65,6 +66,7 @@ public class PlatformApplication extends Application {
                 ConsoleUserResource.class,
                 ApiAuthenticationFilter.class,
                 RoleCheckFilter.class,
+                EmptyJsonBodies.class,
                 ProblemMappers.ProblemExceptionMapper.class,
                 ProblemMappers.ConstraintViolationMapper.class,
                 ProblemMappers.JsonbExceptionMapper.class,

@@ -4,19 +4,18 @@ import jakarta.annotation.sql.DataSourceDefinition;
 import jakarta.enterprise.context.ApplicationScoped;
 
 /**
- * The application's one datasource. Every attribute is a MicroProfile Config key, so {@code DB_URL},
- * {@code DB_USER}, {@code DB_PASSWORD} and {@code DB_DATASOURCE_CLASS} switch between the embedded H2
- * and PostgreSQL without a rebuild.
+ * The application's one datasource. Its class reads the MicroProfile Config keys {@code db.datasource.class},
+ * {@code db.url}, {@code db.user} and {@code db.password} ({@code DB_URL}, … in the environment), which switch
+ * between the embedded H2 and PostgreSQL without a rebuild, the same way on Payara and on WildFly.
  */
 @DataSourceDefinition(
         name = Database.JNDI_NAME,
-        className = "${MPCONFIG=db.datasource.class}",
-        url = "${MPCONFIG=db.url}",
-        user = "${MPCONFIG=db.user}",
-        password = "${MPCONFIG=db.password}",
+        className = "dev.cdpconsole.common.db.ConfiguredDataSource",
         minPoolSize = 2,
         maxPoolSize = 20,
-        properties = {"fish.payara.is-connection-validation-required=true",
+        properties = {"settingsPrefix=db",
+                // Payara: a connection is checked before it is handed out (WildFly ignores these)
+                "fish.payara.is-connection-validation-required=true",
                 "fish.payara.connection-validation-method=auto-commit"})
 @ApplicationScoped
 public class Database {

@@ -7,6 +7,8 @@ import javax.sql.DataSource;
 
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.Startup;
 
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
@@ -19,6 +21,14 @@ public class DatabaseReadiness implements HealthCheck {
 
     @Resource(lookup = Database.JNDI_NAME)
     DataSource dataSource;
+
+    /**
+     * Made when the application starts, where its {@code java:app} names resolve: WildFly runs health checks
+     * on a management thread, where the first call could not inject the datasource.
+     */
+    void made(@Observes Startup startup) {
+        // the observer itself is the point: the bean now exists, its datasource injected
+    }
 
     @Override
     public HealthCheckResponse call() {

@@ -112,7 +112,13 @@ public final class ProblemMappers {
     }
 
     static Response malformed() {
-        return respond(400, "malformed-json", "Malformed JSON", "The request body is not valid JSON of the expected shape");
+        return respond(malformedJson().problem());
+    }
+
+    /** The one answer to a body that is not JSON, or not JSON of the expected shape. */
+    public static ProblemException malformedJson() {
+        return new ProblemException(400, "malformed-json", "Malformed JSON",
+                "The request body is not valid JSON of the expected shape");
     }
 
     /** What JAX-RS itself refuses: unknown path, wrong method, wrong media type, unreadable body. */

@@ -9,12 +9,14 @@ import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
 import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Priority;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
@@ -80,6 +82,8 @@ public class RunExecutor {
     @ConfigProperty(name = "cdp.activation.scheduler-seconds", defaultValue = "10")
     int schedulerSeconds;
 
+    private ScheduledFuture<?> ticking;
+
     private final String node = "node-" + Secrets.random(8);
     private Semaphore permits;
     private volatile boolean held;
@@ -90,11 +94,26 @@ public class RunExecutor {
     }
 
     void start(@Observes @Priority(Migrations.PRIORITY + 40) Startup startup) {
-        scheduler.scheduleWithFixedDelay(this::tick, 1, Math.max(1, schedulerSeconds), TimeUnit.SECONDS);
+        ticking = scheduler.scheduleWithFixedDelay(this::tick, 1, Math.max(1, schedulerSeconds), TimeUnit.SECONDS);
     }
 
+    @PreDestroy
+    void stop() {
+        if (ticking != null) {
+            ticking.cancel(false);
+        }
+    }
+
+    /**
+     * Once the runs are committed they start at once, on the executor: after completion the committed transaction
+     * may still be the thread's (it is on WildFly), and claiming joins no transaction there.
+     */
     void recorded(@Observes(during = TransactionPhase.AFTER_SUCCESS) RunsRecorded recorded) {
-        kick();
+        try {
+            executor.execute(this::kick);
+        } catch (RejectedExecutionException e) {
+            // the scheduler's next check starts them
+        }
     }
 
     void tick() {

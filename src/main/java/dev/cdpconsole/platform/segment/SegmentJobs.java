@@ -16,10 +16,12 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
+import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Priority;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
@@ -86,6 +88,8 @@ public class SegmentJobs {
     @ConfigProperty(name = "cdp.segments.scheduler-seconds", defaultValue = "60")
     int schedulerSeconds;
 
+    private ScheduledFuture<?> ticking;
+
     /** Records a job for the segments asked for ({@code *}: all of the sandbox's) and starts it when it may. */
     public SegmentJob create(String sandbox, List<SegmentJobRequest> request, String by) {
         if (request == null || request.isEmpty()) {
@@ -151,7 +155,15 @@ public class SegmentJobs {
     // --- running --------------------------------------------------------------------------------------------
 
     void schedule(@Observes @Priority(Migrations.PRIORITY + 30) Startup startup) {
-        scheduler.scheduleWithFixedDelay(this::tick, 5, Math.max(1, schedulerSeconds), TimeUnit.SECONDS);
+        ticking = scheduler.scheduleWithFixedDelay(this::tick, 5, Math.max(1, schedulerSeconds), TimeUnit.SECONDS);
+    }
+
+    /** No check once the application stops (WildFly refuses to run a suspended application's task). */
+    @PreDestroy
+    void stop() {
+        if (ticking != null) {
+            ticking.cancel(false);
+        }
     }
 
     /** The periodic check: stale jobs queued again, today's scheduled jobs made once due, queued jobs started. */
