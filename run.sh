@@ -1,12 +1,13 @@
 #!/usr/bin/env bash
-# Builds cdp-console and runs it on Payara Micro at http://localhost:${CDP_PORT:-8080}/console.
-# Waits until the application itself answers, and fails loudly when it does not (Payara Micro keeps running
-# without the application when its deployment fails). Ctrl-C stops it.
+# Builds cdp-console and runs it at http://localhost:${CDP_PORT:-8080}/console, on Payara Micro, or on WildFly
+# with --wildfly (the same WAR). Waits until the application itself answers, and fails loudly when it does not
+# (both servers keep running without the application when its deployment fails). Ctrl-C stops it.
 #   CDP_PORT           HTTP port (default 8080)
 #   CDP_DATA_DIR       data folder of the embedded H2 database (default ./data)
 #   CDP_SKIP_BUILD=1   run the WAR already in target/ without building
 #   CDP_START_TIMEOUT  seconds to wait for the application (default 240)
 #   CDP_DETACH=1       leave the server running in the background and return once it is ready
+#                      (stop it with: kill "$(cat "$CDP_DATA_DIR/server.pid")")
 set -euo pipefail
 cd "$(dirname "$0")"
 PORT="${CDP_PORT:-8080}"
@@ -15,26 +16,56 @@ export CDP_DATA_DIR="${CDP_DATA_DIR:-./data}"
 mkdir -p "$CDP_DATA_DIR"
 LOG="$CDP_DATA_DIR/server.log"
 
-if [ "${CDP_SKIP_BUILD:-0}" != "1" ] || [ ! -f target/cdp-console.war ]; then
+SERVER=payara
+[ "${1:-}" = "--wildfly" ] && SERVER=wildfly
+WILDFLY_VERSION=39.0.1.Final
+WILDFLY_HOME="$PWD/target/wildfly-$WILDFLY_VERSION"
+
+if [ "${CDP_SKIP_BUILD:-0}" != "1" ] || [ ! -f target/cdp-console.war ] \
+    || { [ "$SERVER" = wildfly ] && [ ! -d "$WILDFLY_HOME" ]; }; then
   echo "Building (mvn clean package)…"
-  mvn -q -B clean package -DskipTests
+  if [ "$SERVER" = wildfly ]; then
+    mvn -q -B clean package -DskipTests -Pwildfly
+  else
+    mvn -q -B clean package -DskipTests
+  fi
 fi
 
-echo "Starting Payara Micro on port $PORT (log: $LOG)…"
-java ${CDP_JAVA_OPTS:--Xmx1g} -jar target/payara-micro.jar \
-  --deploy target/cdp-console.war --contextroot / \
-  --port "$PORT" --nocluster \
-  --prebootcommandfile server-config/payara/pre-boot-commands.asadmin \
-  > "$LOG" 2>&1 &
-PID=$!
+if [ "$SERVER" = wildfly ]; then
+  bash server-config/wildfly/configure.sh "$WILDFLY_HOME"
+  DEPLOYMENTS="$WILDFLY_HOME/standalone/deployments"
+  rm -f "$DEPLOYMENTS"/ROOT.war*
+  cp target/cdp-console.war "$DEPLOYMENTS/ROOT.war"
+  echo "Starting WildFly $WILDFLY_VERSION on port $PORT (log: $LOG)…"
+  # The management port moves with the HTTP port, so that two servers can run side by side.
+  LAUNCH_JBOSS_IN_BACKGROUND=1 JBOSS_PIDFILE="$CDP_DATA_DIR/wildfly.pid" \
+  JAVA_OPTS="${CDP_JAVA_OPTS:--Xmx1g} -Djava.net.preferIPv4Stack=true" \
+    "$WILDFLY_HOME/bin/standalone.sh" -c standalone-microprofile.xml -b 0.0.0.0 \
+    -Djboss.http.port="$PORT" -Djboss.management.http.port=$((PORT + 1910)) > "$LOG" 2>&1 &
+  SCRIPT_PID=$!
+  for ((i = 0; i < 30 && ! -s "$CDP_DATA_DIR/wildfly.pid"; i++)); do sleep 0.2; done
+  PID=$(cat "$CDP_DATA_DIR/wildfly.pid" 2>/dev/null || echo "$SCRIPT_PID")
+  FAILED_MARKER="$DEPLOYMENTS/ROOT.war.failed"
+  WAIT_PID=$SCRIPT_PID # standalone.sh waits for its java, which is not this shell's child
+else
+  echo "Starting Payara Micro on port $PORT (log: $LOG)…"
+  java ${CDP_JAVA_OPTS:--Xmx1g} -jar target/payara-micro.jar \
+    --deploy target/cdp-console.war --contextroot / \
+    --port "$PORT" --nocluster \
+    --prebootcommandfile server-config/payara/pre-boot-commands.asadmin \
+    > "$LOG" 2>&1 &
+  PID=$!
+  WAIT_PID=$PID
+  FAILED_MARKER=/nonexistent
+fi
 echo "$PID" > "$CDP_DATA_DIR/server.pid"
-stop() { kill "$PID" 2>/dev/null || true; wait "$PID" 2>/dev/null || true; }
+stop() { kill "$PID" 2>/dev/null || true; wait "$WAIT_PID" 2>/dev/null || true; }
 trap 'stop; exit 130' INT TERM
 
 URL="http://localhost:$PORT/console/login"
 for ((i = 0; i < TIMEOUT; i++)); do
   if ! kill -0 "$PID" 2>/dev/null; then
-    echo "FAILED: Payara Micro exited during start. Last lines of $LOG:" >&2
+    echo "FAILED: the server exited during start. Last lines of $LOG:" >&2
     tail -n 40 "$LOG" >&2
     exit 1
   fi
@@ -46,12 +77,12 @@ for ((i = 0; i < TIMEOUT; i++)); do
       trap - INT TERM
       exit 0
     fi
-    wait "$PID"
+    wait "$WAIT_PID"
     exit $?
   fi
-  if grep -qE "Deployment failed|Exception while deploying|Exception while loading the app|deployment.*failed" "$LOG" 2>/dev/null; then
+  if [ -e "$FAILED_MARKER" ] || grep -qE "Deployment failed|Exception while deploying|Exception while loading the app|deployment.*failed|WFLYCTL0013" "$LOG" 2>/dev/null; then
     echo "FAILED: the application did not deploy. From $LOG:" >&2
-    grep -nE "SEVERE|Exception" "$LOG" | head -n 30 >&2
+    grep -nE "SEVERE|ERROR|Exception" "$LOG" | head -n 30 >&2
     stop
     exit 1
   fi
