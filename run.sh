@@ -34,7 +34,7 @@ fi
 if [ "$SERVER" = wildfly ]; then
   bash server-config/wildfly/configure.sh "$WILDFLY_HOME"
   DEPLOYMENTS="$WILDFLY_HOME/standalone/deployments"
-  rm -f "$DEPLOYMENTS"/ROOT.war*
+  rm -f "$DEPLOYMENTS"/ROOT.war* "$CDP_DATA_DIR/wildfly.pid"
   cp target/cdp-console.war "$DEPLOYMENTS/ROOT.war"
   echo "Starting WildFly $WILDFLY_VERSION on port $PORT (log: $LOG)…"
   # The management port moves with the HTTP port, so that two servers can run side by side.
@@ -43,7 +43,7 @@ if [ "$SERVER" = wildfly ]; then
     "$WILDFLY_HOME/bin/standalone.sh" -c standalone-microprofile.xml -b 0.0.0.0 \
     -Djboss.http.port="$PORT" -Djboss.management.http.port=$((PORT + 1910)) > "$LOG" 2>&1 &
   SCRIPT_PID=$!
-  for ((i = 0; i < 30 && ! -s "$CDP_DATA_DIR/wildfly.pid"; i++)); do sleep 0.2; done
+  for _ in $(seq 1 50); do [ -s "$CDP_DATA_DIR/wildfly.pid" ] && break; sleep 0.2; done
   PID=$(cat "$CDP_DATA_DIR/wildfly.pid" 2>/dev/null || echo "$SCRIPT_PID")
   FAILED_MARKER="$DEPLOYMENTS/ROOT.war.failed"
   WAIT_PID=$SCRIPT_PID # standalone.sh waits for its java, which is not this shell's child
