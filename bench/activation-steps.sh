@@ -47,6 +47,7 @@ api POST /data/foundation/flowservice/flows -f -H 'Content-Type: application/jso
   \"time\": \"23:59\"}}]}" >/dev/null
 
 jcmd "$SERVER_PID" GC.run >/dev/null
+jcmd "$SERVER_PID" GC.class_histogram > "$WORK/histogram-before.txt" 2>/dev/null || true
 read -r HEAP_BEFORE OLD_BEFORE < <(heap_kb)
 ( while :; do heap_kb; sleep 0.2; done ) > "$WORK/heap-samples.txt" 2>/dev/null &
 SAMPLER=$!
@@ -66,8 +67,22 @@ OLD_PEAK=$(awk -v m="$OLD_BEFORE" '$2 > m { m = $2 } END { print m }' "$WORK/hea
 HEAP_PEAK=$(awk -v m="$HEAP_BEFORE" '$1 > m { m = $1 } END { print m }' "$WORK/heap-samples.txt")
 jcmd "$SERVER_PID" GC.run >/dev/null
 read -r HEAP_AFTER _ < <(heap_kb)
+# What the live heap gained, class by class (GC.class_histogram counts live objects only, after its own full GC).
+jcmd "$SERVER_PID" GC.class_histogram > "$WORK/histogram-after.txt" 2>/dev/null || true
+HEAP_GAINERS=$(awk 'FNR == NR { if ($1 ~ /^[0-9]+:$/) before[$4] = $3; next }
+  $1 ~ /^[0-9]+:$/ { gain = $3 - before[$4]; if (gain > 1048576) printf "%d %s\n", gain / 1024, $4 }' \
+  "$WORK/histogram-before.txt" "$WORK/histogram-after.txt" | sort -rn | head -n 8 | awk '{ printf "%s%s +%d KB", sep, $2, $1; sep = ", " }')
+[ -z "$HEAP_GAINERS" ] || log "  live heap gained most in: $HEAP_GAINERS"
 EXPORT_OLD_GROWTH_MB=$(calc "($OLD_PEAK - $OLD_BEFORE) / 1024" 1)
-EXPORT_LIVE_GROWTH_MB=$(calc "($HEAP_AFTER - $HEAP_BEFORE) / 1024" 1)
+# The live heap: the histograms' totals (live objects only). jstat just after GC.run also counts whatever the
+# server allocated in between, and once read +118 MB of such young garbage; it is the fallback.
+LIVE_BEFORE=$(awk '$1 == "Total" { print $3 }' "$WORK/histogram-before.txt" 2>/dev/null)
+LIVE_AFTER=$(awk '$1 == "Total" { print $3 }' "$WORK/histogram-after.txt" 2>/dev/null)
+if [ -n "$LIVE_BEFORE" ] && [ -n "$LIVE_AFTER" ]; then
+  EXPORT_LIVE_GROWTH_MB=$(calc "($LIVE_AFTER - $LIVE_BEFORE) / 1048576" 1)
+else
+  EXPORT_LIVE_GROWTH_MB=$(calc "($HEAP_AFTER - $HEAP_BEFORE) / 1024" 1)
+fi
 EXPORT_HEAP_PEAK_MB=$(calc "($HEAP_PEAK - $HEAP_BEFORE) / 1024" 1)
 log "  $EXPORT_ROWS rows, $EXPORT_BYTES bytes in $EXPORT_S s; old generation +$EXPORT_OLD_GROWTH_MB MB at its peak, live heap +$EXPORT_LIVE_GROWTH_MB MB after (heap peak +$EXPORT_HEAP_PEAK_MB MB with young garbage)"
 
