@@ -33,14 +33,23 @@ fi
 
 if [ "$SERVER" = wildfly ]; then
   bash server-config/wildfly/configure.sh "$WILDFLY_HOME"
-  DEPLOYMENTS="$WILDFLY_HOME/standalone/deployments"
+  # A server base of its own (configuration, deployments, logs), so that the installation itself stays as the
+  # integration tests (mvn verify -Pwildfly) expect it: with no deployment of its own.
+  BASE_DIR="$PWD/target/wildfly-run"
+  if [ ! -f "$BASE_DIR/configuration/standalone-microprofile.xml" ] \
+      || [ "$WILDFLY_HOME/standalone/configuration/standalone-microprofile.xml" -nt "$BASE_DIR/configuration/standalone-microprofile.xml" ]; then
+    rm -rf "$BASE_DIR"
+    mkdir -p "$BASE_DIR/deployments"
+    cp -r "$WILDFLY_HOME/standalone/configuration" "$BASE_DIR/"
+  fi
+  DEPLOYMENTS="$BASE_DIR/deployments"
   rm -f "$DEPLOYMENTS"/ROOT.war* "$CDP_DATA_DIR/wildfly.pid"
   cp target/cdp-console.war "$DEPLOYMENTS/ROOT.war"
   echo "Starting WildFly $WILDFLY_VERSION on port $PORT (log: $LOG)…"
   # The management port moves with the HTTP port, so that two servers can run side by side.
   LAUNCH_JBOSS_IN_BACKGROUND=1 JBOSS_PIDFILE="$CDP_DATA_DIR/wildfly.pid" \
   JAVA_OPTS="${CDP_JAVA_OPTS:--Xmx1g} -Djava.net.preferIPv4Stack=true" \
-    "$WILDFLY_HOME/bin/standalone.sh" -c standalone-microprofile.xml -b 0.0.0.0 \
+    "$WILDFLY_HOME/bin/standalone.sh" -c standalone-microprofile.xml -b 0.0.0.0 -Djboss.server.base.dir="$BASE_DIR" \
     -Djboss.http.port="$PORT" -Djboss.management.http.port=$((PORT + 1910)) > "$LOG" 2>&1 &
   SCRIPT_PID=$!
   for _ in $(seq 1 50); do [ -s "$CDP_DATA_DIR/wildfly.pid" ] && break; sleep 0.2; done

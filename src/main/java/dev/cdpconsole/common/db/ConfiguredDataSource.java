@@ -34,8 +34,15 @@ public class ConfiguredDataSource implements DataSource {
         return target().getConnection();
     }
 
+    /**
+     * WildFly's pool asks with a null user when the definition names none: that means the configured one (the
+     * driver would take the null for "no user"; PostgreSQL then refuses the connection).
+     */
     @Override
     public Connection getConnection(String username, String password) throws SQLException {
+        if (username == null || username.isBlank()) {
+            return target().getConnection();
+        }
         return target().getConnection(username, password);
     }
 
