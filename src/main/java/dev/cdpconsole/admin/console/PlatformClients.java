@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 
+import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.spi.CDI;
 import jakarta.inject.Inject;
@@ -51,6 +52,21 @@ public class PlatformClients {
                 // Jersey's default connector (HttpURLConnection) refuses PATCH without this; other clients ignore it.
                 .property(JERSEY_PATCH_WORKAROUND, true)
                 .build(t)));
+    }
+
+    /** The clients' connections go with the application (RESTEasy warns of each client left to the GC). */
+    @PreDestroy
+    void close() {
+        for (Object client : clients.values()) {
+            if (client instanceof AutoCloseable closeable) {
+                try {
+                    closeable.close();
+                } catch (Exception e) {
+                    // closing at undeploy: nothing is left to tell
+                }
+            }
+        }
+        clients.clear();
     }
 
     URI base() {
