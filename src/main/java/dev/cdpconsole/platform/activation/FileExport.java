@@ -281,18 +281,23 @@ public class FileExport {
         private void read(RunEntity run, boolean withEntity, List<String> identities) {
             try {
                 long after = Long.MIN_VALUE;
-                for (Chunk chunk = chunk(run, after, withEntity, identities); ; ) {
+                while (true) {
+                    Chunk chunk;
+                    try {
+                        chunk = chunk(run, after, withEntity, identities);
+                    } catch (SQLException | RuntimeException e) {
+                        // put, not offer: the queue may still hold the chunk before, and the writer must get this
+                        ready.put(e);
+                        return;
+                    }
                     ready.put(chunk);
                     if (chunk.members().isEmpty()) {
                         return;
                     }
                     after = chunk.members().get(chunk.members().size() - 1).id();
-                    chunk = chunk(run, after, withEntity, identities);
                 }
             } catch (InterruptedException e) {
                 // the writer stopped: nobody waits for more
-            } catch (SQLException | RuntimeException e) {
-                ready.offer(e);
             }
         }
 
