@@ -29,7 +29,11 @@ DURATION=${BENCH_DURATION:-30}
 CONNECTIONS=${BENCH_CONNECTIONS:-16}
 THREADS=${BENCH_THREADS:-2}
 INGEST_TIMEOUT=${BENCH_INGEST_TIMEOUT:-3600}
-WARMUP=${BENCH_WARMUP:-5}                       # seconds of wrk before each measured run, not counted
+# Warm-up before each measured run, not counted: rounds of wrk until the rate stops rising (the JIT compiles the
+# server's hot paths over a minute or more of load), at most BENCH_WARMUP seconds.
+WARMUP=${BENCH_WARMUP:-420}                     # at most this many seconds of warm-up (0: none)
+WARMUP_ROUND=${BENCH_WARMUP_ROUND:-15}          # seconds of one warm-up round
+WARMUP_GAIN=${BENCH_WARMUP_GAIN:-5}             # a round counts as rising when it beats the best by this many %
 SAMPLE=${BENCH_SAMPLE:-10000}                   # people sampled for lookups and search
 VIEW_SAMPLE=${BENCH_VIEW_SAMPLE:-1000}          # XIDs for the profile view page
 # Batch file size (split -C). The API refuses more than 50 MiB; on H2 a 45 MiB batch once exhausted the embedded
@@ -246,12 +250,24 @@ fi
 export BENCH_LUA_DIR="$BENCH_DIR" BENCH_TOKEN="$TOKEN" BENCH_CLIENT_ID="$CLIENT_ID" BENCH_ORG_ID="$ORG" \
   BENCH_SANDBOX="$SANDBOX"
 declare -A R                      # R[name.key] = value from the BENCH_RESULT line
+warm_up() {   # warm_up NAME SCRIPT URL_PATH: rounds until two in a row do not beat the best by WARMUP_GAIN %
+  local name=$1 script=$2 path=$3 spent=0 best=0 flat=0 rps rates=""
+  while [ "$spent" -lt "$WARMUP" ] && [ "$flat" -lt 2 ]; do
+    rps=$(wrk -t "$THREADS" -c "$CONNECTIONS" -d "${WARMUP_ROUND}s" --timeout 30s -s "$BENCH_DIR/$script" "$BASE$path" \
+      | sed -n 's/^BENCH_RESULT .* rps=\([0-9.]*\) .*/\1/p')
+    rps=${rps:-0}
+    spent=$((spent + WARMUP_ROUND))
+    rates="$rates${rates:+, }$(calc "$rps" 0)"
+    if ok "$rps > $best * (1 + $WARMUP_GAIN / 100)"; then best=$rps; flat=0; else flat=$((flat + 1)); fi
+  done
+  R[$name.warmup_s]=$spent
+  R[$name.warmup_rates]=${rates:-none}
+  [ "$WARMUP" -le 0 ] || log "wrk $name: warmed up for ${spent}s, req/s by round: $rates"
+}
 run_wrk() {   # run_wrk NAME SCRIPT SAMPLE_FILE URL_PATH: warm-up, then the measured run, parsed into R[NAME.*]
   local name=$1 script=$2 sample=$3 path=$4
   export BENCH_SAMPLE_FILE="$sample"
-  if [ "$WARMUP" -gt 0 ]; then
-    wrk -t "$THREADS" -c "$CONNECTIONS" -d "${WARMUP}s" --timeout 30s -s "$BENCH_DIR/$script" "$BASE$path" >/dev/null
-  fi
+  warm_up "$name" "$script" "$path"
   log "wrk $name: ${DURATION}s, $CONNECTIONS connections, $THREADS threads"
   wrk -t "$THREADS" -c "$CONNECTIONS" -d "${DURATION}s" --timeout 30s --latency -s "$BENCH_DIR/$script" "$BASE$path" \
     > "$WORK/wrk-$name.txt"
@@ -274,16 +290,18 @@ if [ "$DB" = postgres ]; then
 SET client_min_messages = warning;
 CREATE SCHEMA IF NOT EXISTS cdp_bench;
 DROP TABLE IF EXISTS cdp_bench.bench_email;
-CREATE TABLE cdp_bench.bench_email (n int PRIMARY KEY, email text NOT NULL);
+CREATE TABLE cdp_bench.bench_email (n int PRIMARY KEY, email text NOT NULL, profile_id bigint);
 SQL
-  awk '{ print NR "\t" $0 }' "$WORK/emails.txt" | psql_cdp -c "\\copy cdp_bench.bench_email FROM STDIN"
+  awk '{ print NR "\t" $0 }' "$WORK/emails.txt" | psql_cdp -c "\\copy cdp_bench.bench_email (n, email) FROM STDIN"
+  psql_cdp -c "UPDATE cdp_bench.bench_email b SET profile_id = i.profile_id FROM profile_identity i
+    WHERE i.sandbox = '$SANDBOX' AND i.namespace = 'email' AND i.identity_value = b.email;"
   psql_cdp -c "ANALYZE cdp_bench.bench_email;"
   log "pgbench lookup.sql: ${DURATION}s, $CONNECTIONS clients, $THREADS threads"
   pgbench_run() {
     PGPASSWORD=cdp pgbench -n -h 127.0.0.1 -p "$PG_PORT" -U cdp -M prepared -c "$CONNECTIONS" -j "$THREADS" -T "$1" \
       -D emails="$SAMPLE_N" -D sandbox="$SANDBOX" -f "$BENCH_DIR/lookup.sql" cdp
   }
-  [ "$WARMUP" -le 0 ] || pgbench_run "$WARMUP" >/dev/null 2>&1
+  [ "$WARMUP" -le 0 ] || pgbench_run "$WARMUP_ROUND" >/dev/null 2>&1
   pgbench_run "$DURATION" > "$WORK/pgbench.txt" 2>&1 || { cat "$WORK/pgbench.txt" >&2; die "pgbench failed"; }
   PGBENCH_TPS=$(sed -n 's/^tps = \([0-9.]*\) .*/\1/p' "$WORK/pgbench.txt" | head -n 1)
   [ -n "$PGBENCH_TPS" ] || { cat "$WORK/pgbench.txt" >&2; die "pgbench printed no TPS"; }
@@ -354,7 +372,7 @@ row() {   # row NAME: a table row of a wrk run
   echo "# cdp-console benchmark: $DB, $(fmt "$PROFILES") profiles${LABEL:+ ($LABEL)}"
   echo
   echo "$(date -u +'%Y-%m-%d %H:%M UTC'), commit $COMMIT, \`bench/run.sh\` with BENCH_PROFILES=$PROFILES BENCH_DB=$DB"
-  echo "BENCH_DURATION=$DURATION BENCH_CONNECTIONS=$CONNECTIONS BENCH_THREADS=$THREADS BENCH_WARMUP=$WARMUP BENCH_SAMPLE=$SAMPLE BENCH_CHUNK_BYTES=$CHUNK${PG_OPTS:+ BENCH_PG_OPTS=\"$PG_OPTS\"}."
+  echo "BENCH_DURATION=$DURATION BENCH_CONNECTIONS=$CONNECTIONS BENCH_THREADS=$THREADS BENCH_WARMUP=$WARMUP BENCH_WARMUP_ROUND=$WARMUP_ROUND BENCH_WARMUP_GAIN=$WARMUP_GAIN BENCH_SAMPLE=$SAMPLE BENCH_CHUNK_BYTES=$CHUNK${PG_OPTS:+ BENCH_PG_OPTS=\"$PG_OPTS\"}."
   echo
   echo "## Summary"
   echo
@@ -397,7 +415,10 @@ row() {   # row NAME: a table row of a wrk run
   echo
   echo "## Reads"
   echo
-  echo "wrk, $CONNECTIONS connections, $THREADS threads, ${DURATION} s each after ${WARMUP} s of warm-up; latencies in ms."
+  echo "wrk, $CONNECTIONS connections, $THREADS threads, ${DURATION} s each; latencies in ms. Before each run, warm-up rounds of"
+  echo "${WARMUP_ROUND} s of the same load, not counted, until two rounds in a row did not beat the best by ${WARMUP_GAIN} % (at most ${WARMUP} s):"
+  echo "lookup ${R[lookup.warmup_s]} s (req/s by round: ${R[lookup.warmup_rates]}), search ${R[search.warmup_s]} s (${R[search.warmup_rates]}),"
+  echo "view ${R[view.warmup_s]} s (${R[view.warmup_rates]})."
   echo "Lookups and search pick from $SAMPLE_N sampled people, the profile view from $(wc -l < "$WORK/xids.txt") of their XIDs."
   echo
   echo "| run | req/s | p50 | p90 | p95 | p99 | max | requests | non-2xx | socket errors |"
