@@ -1,14 +1,20 @@
--- pgbench script: the SQL the entities API runs to find a profile by email (ProfileStore.byIdentity), word
--- for word as EclipseLink sends it on PostgreSQL, for a random one of the sampled emails that bench/run.sh
--- loads into cdp_bench.bench_email (n = 1..:emails). run.sh runs it with
+-- pgbench script: the SQL the entities API sends to answer one lookup by email (ProfileStore.snapshotByIdentity,
+-- word for word, on one connection), for a random one of the sampled emails that bench/run.sh loads into
+-- cdp_bench.bench_email (n = 1..:emails): the profile joined to every identity it holds, then its segment
+-- memberships. run.sh runs it with
 --   pgbench -n -M prepared -D emails=N -D sandbox=bench -f bench/lookup.sql
--- (-M prepared: :sandbox becomes a bind parameter, as with JDBC). The API also runs, per lookup, the token,
--- grant and sandbox checks and two more queries on profile_identity (the identity count and the identities).
+-- (-M prepared: the variables become bind parameters, as with JDBC). One pgbench transaction is what one API
+-- lookup asks of the database; the API also checks the token, the credential's grants and the sandbox, builds the
+-- JSON and goes through HTTP. The API takes the profile id for the second query from the first; here it comes from
+-- the same row of cdp_bench.bench_email, as the email does (run.sh fills it in).
 \set n random(1, :emails)
-SELECT t1.ID, t1.churn_propensity, t1.CITY, t1.created_at, t1.EMAIL, t1.email_key, t1.ENTITY, t1.field_times,
-       t1.first_name, t1.first_name_key, t1.last_name, t1.last_name_key, t1.last_purchase_at, t1.lifetime_value,
-       t1.PHONE, t1.phone_key, t1.purchases_30d, t1.SANDBOX, t1.updated_at, t1.XID
-  FROM profile_identity t0, profile t1
- WHERE ((((t0.SANDBOX = :sandbox) AND (t0.NAMESPACE = 'email'))
-   AND (t0.identity_value = (SELECT email FROM cdp_bench.bench_email WHERE n = :n)))
-   AND (t1.ID = t0.profile_id));
+SELECT p.id, p.xid, p.entity, p.lifetime_value, p.purchases_30d, p.last_purchase_at, p.churn_propensity, p.updated_at,
+       j.namespace, j.identity_value
+  FROM profile_identity i JOIN profile p ON p.id = i.profile_id LEFT JOIN profile_identity j ON j.profile_id = p.id
+ WHERE i.sandbox = :sandbox AND i.namespace = 'email'
+   AND i.identity_value = (SELECT email FROM cdp_bench.bench_email WHERE n = :n)
+ ORDER BY j.namespace, j.identity_value;
+SELECT m.segment_id, m.entered_at, m.exited_at, d.evaluated_at
+  FROM segment_membership m JOIN segment_definition d ON d.id = m.segment_id
+ WHERE m.profile_id = (SELECT profile_id FROM cdp_bench.bench_email WHERE n = :n)
+ ORDER BY m.segment_id;

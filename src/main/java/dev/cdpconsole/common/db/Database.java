@@ -14,9 +14,11 @@ import jakarta.enterprise.context.ApplicationScoped;
         minPoolSize = 2,
         maxPoolSize = 20,
         properties = {"settingsPrefix=db",
-                // Payara: a connection is checked before it is handed out (WildFly ignores these)
+                // Payara: a connection is checked before it is handed out, at most once in 10 s (a check on every
+                // hand-out cost a lookup about 2 % of its time); WildFly ignores these
                 "fish.payara.is-connection-validation-required=true",
-                "fish.payara.connection-validation-method=auto-commit"})
+                "fish.payara.connection-validation-method=auto-commit",
+                "fish.payara.validate-atmost-once-period-in-seconds=10"})
 @ApplicationScoped
 public class Database {
     public static final String JNDI_NAME = "java:app/jdbc/cdp";

@@ -15,7 +15,6 @@ import jakarta.persistence.Table;
 /** A profile: the merged record, its search columns and its scores. Changed only through its methods. */
 @Entity
 @Table(name = "profile")
-@NamedQuery(name = "Profile.byXid", query = "SELECT p FROM ProfileEntity p WHERE p.sandbox = :sandbox AND p.xid = :xid")
 @NamedQuery(name = "Profile.count", query = "SELECT COUNT(p) FROM ProfileEntity p WHERE p.sandbox = :sandbox")
 public class ProfileEntity {
 

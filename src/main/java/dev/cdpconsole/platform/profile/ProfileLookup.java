@@ -42,49 +42,45 @@ public class ProfileLookup {
     @ConfigProperty(name = "cdp.profiles.max-identities", defaultValue = "50")
     int maxIdentities;
 
-    /** The profile with that identity (or, without a namespace, that XID) in the sandbox. */
-    public ProfileEntity find(String sandbox, String entityId, String namespace) {
+    /** The profile with that identity (or, without a namespace, that XID) in the sandbox, as the API answers it. */
+    public ProfileStore.Snapshot find(String sandbox, String entityId, String namespace) {
         if (entityId == null || entityId.isBlank()) {
             throw ProblemException.badRequest("entity-id-missing", "entityId is required");
         }
-        Optional<ProfileEntity> found;
+        Optional<ProfileStore.Snapshot> found;
         if (namespace == null || namespace.isBlank()) {
-            found = store.byXid(sandbox, entityId.strip());
+            found = store.snapshotByXid(sandbox, entityId.strip());
         } else {
             if (!namespaces.contains(namespace)) {
                 throw ProblemException.badRequest("namespace-unknown", "unknown identity namespace " + clip(namespace)
                         + "; known: " + String.join(", ", namespaces));
             }
-            found = store.byIdentity(sandbox, namespace, RecordReader.normalise(namespace, entityId));
+            found = store.snapshotByIdentity(sandbox, namespace, RecordReader.normalise(namespace, entityId));
         }
         return found.orElseThrow(() -> ProblemException.notFound("profile-not-found",
                 "No profile with that identity in this sandbox"));
     }
 
     /** A profile whose identity graph is over the limit (possible once the limit was lowered) is not served: 422. */
-    void requireGraphWithinLimit(ProfileEntity profile) {
-        requireWithinLimit(store.identityCount(profile.id));
-    }
-
-    private void requireWithinLimit(long identities) {
-        if (identities > maxIdentities) {
+    void requireGraphWithinLimit(ProfileStore.Snapshot found) {
+        if (found.identities().size() > maxIdentities) {
             throw new ProblemException(422, "too-many-identities", "Unprocessable entity",
                     "Too many related identities");
         }
     }
 
     /** {@code {"<xid>": {"entityId", "sources", "entity", "lastModifiedAt"}}}, the entity cut to the fields. */
-    public JsonObjectBuilder keyed(ProfileEntity profile, List<String> fields) {
-        return JSON.createObjectBuilder().add(profile.xid, entity(profile, fields));
+    public JsonObjectBuilder keyed(ProfileStore.Snapshot found, List<String> fields) {
+        return JSON.createObjectBuilder().add(found.profile().xid, entity(found, fields));
     }
 
-    JsonObject entity(ProfileEntity profile, List<String> fields) {
+    JsonObject entity(ProfileStore.Snapshot found, List<String> fields) {
+        requireGraphWithinLimit(found);
+        ProfileEntity profile = found.profile();
         JsonObjectBuilder entity = JSON.createObjectBuilder(RecordReader.parse(profile.entity));
         JsonObjectBuilder identityMap = JSON.createObjectBuilder();
         Map<String, JsonArrayBuilder> byNamespace = new LinkedHashMap<>();
-        List<Identity> identities = store.identities(profile.id);
-        requireWithinLimit(identities.size());
-        for (Identity identity : identities) {
+        for (Identity identity : found.identities()) {
             byNamespace.computeIfAbsent(identity.namespace(), ns -> JSON.createArrayBuilder())
                     .add(JSON.createObjectBuilder().add("id", identity.value()));
         }
@@ -99,7 +95,7 @@ public class ProfileLookup {
         }
         entity.add("computedAttributes", computed);
         JsonObjectBuilder memberships = JSON.createObjectBuilder();
-        for (ProfileStore.Membership membership : store.memberships(profile.id)) {
+        for (ProfileStore.Membership membership : found.memberships()) {
             memberships.add(membership.segmentId(), JSON.createObjectBuilder().add("status", membership.status())
                     .add("lastQualificationTime", Times.iso(membership.since())));
         }

@@ -5,7 +5,7 @@ import static dev.cdpconsole.common.json.Jsons.JSON;
 import java.util.Arrays;
 import java.util.List;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -25,8 +25,12 @@ import dev.cdpconsole.platform.auth.CallContext;
 import dev.cdpconsole.platform.auth.RequiresRole;
 import dev.cdpconsole.platform.auth.Role;
 
-/** {@code /data/core/ups}: the entities API, single-record ingestion and agent search, in the request's sandbox. */
-@RequestScoped
+/**
+ * {@code /data/core/ups}: the entities API, single-record ingestion and agent search, in the request's sandbox.
+ * One instance serves every request (the caller and the URI are per-request proxies): creating it per request cost
+ * a lookup about 5 % of its time.
+ */
+@ApplicationScoped
 @Path(ProfileApi.PATH)
 @RequiresRole(Role.READ)
 public class ProfileResource implements ProfileApi {
@@ -54,16 +58,16 @@ public class ProfileResource implements ProfileApi {
             String relatedEntityId, String relatedEntityIdNS, String fields, String mergePolicyId, String startTime,
             String endTime, String orderby, String limit, String start, String eventType) {
         if (RecordReader.PROFILE_SCHEMA.equals(schemaName)) {
-            ProfileEntity profile = lookup.find(caller.sandbox(), entityId, entityIdNS);
-            return lookup.keyed(profile, fieldList(fields)).build();
+            return lookup.keyed(lookup.find(caller.sandbox(), entityId, entityIdNS), fieldList(fields)).build();
         }
         if (RecordReader.EVENT_SCHEMA.equals(schemaName)) {
             if (relatedSchemaName != null && !RecordReader.PROFILE_SCHEMA.equals(relatedSchemaName)) {
                 throw ProblemException.badRequest("related-schema-unknown",
                         "relatedSchema.name must be _xdm.context.profile");
             }
-            ProfileEntity profile = lookup.find(caller.sandbox(), relatedEntityId, relatedEntityIdNS);
-            lookup.requireGraphWithinLimit(profile);
+            ProfileStore.Snapshot found = lookup.find(caller.sandbox(), relatedEntityId, relatedEntityIdNS);
+            lookup.requireGraphWithinLimit(found);
+            ProfileEntity profile = found.profile();
             boolean newestFirst = orderby != null && orderby.strip().startsWith("-");
             if (orderby != null && !orderby.strip().matches("[+-]?timestamp")) {
                 throw ProblemException.badRequest("orderby-invalid", "orderby must be timestamp or -timestamp");
@@ -99,8 +103,8 @@ public class ProfileResource implements ProfileApi {
             }
             String namespace = identity.get("entityIdNS") instanceof JsonObject ns ? ns.getString("code", null) : null;
             try {
-                ProfileEntity profile = lookup.find(caller.sandbox(), id.getString(), namespace);
-                answer.add(profile.xid, lookup.entity(profile, fields));
+                ProfileStore.Snapshot found = lookup.find(caller.sandbox(), id.getString(), namespace);
+                answer.add(found.profile().xid, lookup.entity(found, fields));
             } catch (ProblemException e) {
                 if (e.problem().status() != 404) {
                     throw e;

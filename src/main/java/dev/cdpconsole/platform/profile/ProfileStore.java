@@ -1,6 +1,10 @@
 package dev.cdpconsole.platform.profile;
 
 import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -9,6 +13,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import javax.sql.DataSource;
+
+import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonValue;
@@ -19,6 +26,7 @@ import jakarta.transaction.Transactional;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
+import dev.cdpconsole.common.db.Database;
 import dev.cdpconsole.common.db.Like;
 import dev.cdpconsole.common.time.Times;
 
@@ -29,20 +37,77 @@ public class ProfileStore {
     @PersistenceContext(unitName = "cdp")
     EntityManager em;
 
+    @Resource(lookup = Database.JNDI_NAME)
+    DataSource dataSource;
+
     @Inject
     @ConfigProperty(name = "db.url")
     String dbUrl;
 
-    Optional<ProfileEntity> byXid(String sandbox, String xid) {
-        return em.createNamedQuery("Profile.byXid", ProfileEntity.class).setParameter("sandbox", sandbox)
-                .setParameter("xid", xid).getResultStream().findFirst();
+    /** A profile as the entities API answers it: its row, every identity it holds, and its segment memberships. */
+    record Snapshot(ProfileEntity profile, List<Identity> identities, List<Membership> memberships) {
     }
 
-    Optional<ProfileEntity> byIdentity(String sandbox, String namespace, String value) {
-        return em.createQuery("SELECT p FROM ProfileEntity p, IdentityEntity i WHERE i.sandbox = :sandbox "
-                + "AND i.namespace = :ns AND i.value = :value AND p.id = i.profileId", ProfileEntity.class)
-                .setParameter("sandbox", sandbox).setParameter("ns", namespace).setParameter("value", value)
-                .getResultStream().findFirst();
+    private static final String SNAPSHOT_COLUMNS = "SELECT p.id, p.xid, p.entity, p.lifetime_value, p.purchases_30d, "
+            + "p.last_purchase_at, p.churn_propensity, p.updated_at, j.namespace, j.identity_value ";
+    static final String SNAPSHOT_BY_IDENTITY = SNAPSHOT_COLUMNS + "FROM profile_identity i "
+            + "JOIN profile p ON p.id = i.profile_id LEFT JOIN profile_identity j ON j.profile_id = p.id "
+            + "WHERE i.sandbox = ? AND i.namespace = ? AND i.identity_value = ? ORDER BY j.namespace, j.identity_value";
+    static final String SNAPSHOT_BY_XID = SNAPSHOT_COLUMNS + "FROM profile p "
+            + "LEFT JOIN profile_identity j ON j.profile_id = p.id "
+            + "WHERE p.sandbox = ? AND p.xid = ? ORDER BY j.namespace, j.identity_value";
+    static final String MEMBERSHIPS = "SELECT m.segment_id, m.entered_at, m.exited_at, d.evaluated_at "
+            + "FROM segment_membership m JOIN segment_definition d ON d.id = m.segment_id WHERE m.profile_id = ? "
+            + "ORDER BY m.segment_id";
+
+    /**
+     * The profile that holds the identity, with its identities and memberships. This is the entities API's hot path,
+     * so it stays out of the persistence context. It takes one connection and sends two queries: the profile joined
+     * to its identities, then its memberships.
+     */
+    Optional<Snapshot> snapshotByIdentity(String sandbox, String namespace, String value) {
+        return snapshot(SNAPSHOT_BY_IDENTITY, sandbox, namespace, value);
+    }
+
+    /** The profile with that XID, as {@link #snapshotByIdentity}. */
+    Optional<Snapshot> snapshotByXid(String sandbox, String xid) {
+        return snapshot(SNAPSHOT_BY_XID, sandbox, xid);
+    }
+
+    private Optional<Snapshot> snapshot(String sql, String... parameters) {
+        try (Connection db = dataSource.getConnection()) {
+            ProfileEntity profile = null;
+            List<Identity> identities = new ArrayList<>();
+            try (PreparedStatement query = db.prepareStatement(sql)) {
+                for (int i = 0; i < parameters.length; i++) {
+                    query.setString(i + 1, parameters[i]);
+                }
+                try (ResultSet rows = query.executeQuery()) {
+                    while (rows.next()) {
+                        if (profile == null) {
+                            profile = new ProfileEntity();
+                            profile.id = rows.getLong(1);
+                            profile.xid = rows.getString(2);
+                            profile.entity = rows.getString(3);
+                            profile.lifetimeValue = rows.getBigDecimal(4);
+                            profile.purchases30d = rows.getInt(5);
+                            profile.lastPurchaseAt = Times.offset(rows.getObject(6, OffsetDateTime.class));
+                            profile.churnPropensity = rows.getDouble(7);
+                            profile.updatedAt = Times.offset(rows.getObject(8, OffsetDateTime.class));
+                        }
+                        if (rows.getString(9) != null) {
+                            identities.add(new Identity(rows.getString(9), rows.getString(10)));
+                        }
+                    }
+                }
+            }
+            if (profile == null) {
+                return Optional.empty();
+            }
+            return Optional.of(new Snapshot(profile, List.copyOf(identities), memberships(db, profile.id)));
+        } catch (SQLException e) {
+            throw new IllegalStateException("The profile could not be read: " + e.getMessage(), e);
+        }
     }
 
     /** The profiles holding any of the identities, locked, oldest first. */
@@ -72,26 +137,22 @@ public class ProfileStore {
      * The profile's memberships, by segment id. The status is read off the times: exited once it left, realized
      * when it entered at its segment's latest evaluation, existing otherwise.
      */
-    List<Membership> memberships(Long profileId) {
-        List<?> rows = em.createNativeQuery("SELECT m.segment_id, m.entered_at, m.exited_at, d.evaluated_at "
-                + "FROM segment_membership m JOIN segment_definition d ON d.id = m.segment_id WHERE m.profile_id = ? "
-                + "ORDER BY m.segment_id").setParameter(1, profileId).getResultList();
+    private static List<Membership> memberships(Connection db, long profileId) throws SQLException {
         List<Membership> memberships = new ArrayList<>();
-        for (Object row : rows) {
-            Object[] columns = (Object[]) row;
-            OffsetDateTime entered = Times.offset(columns[1]);
-            OffsetDateTime exited = Times.offset(columns[2]);
-            OffsetDateTime evaluated = Times.offset(columns[3]);
-            String status = exited != null ? "exited"
-                    : evaluated == null || entered.isEqual(evaluated) ? "realized" : "existing";
-            memberships.add(new Membership((String) columns[0], status, exited != null ? exited : entered));
+        try (PreparedStatement query = db.prepareStatement(MEMBERSHIPS)) {
+            query.setLong(1, profileId);
+            try (ResultSet rows = query.executeQuery()) {
+                while (rows.next()) {
+                    OffsetDateTime entered = Times.offset(rows.getObject(2, OffsetDateTime.class));
+                    OffsetDateTime exited = Times.offset(rows.getObject(3, OffsetDateTime.class));
+                    OffsetDateTime evaluated = Times.offset(rows.getObject(4, OffsetDateTime.class));
+                    String status = exited != null ? "exited"
+                            : evaluated == null || entered.isEqual(evaluated) ? "realized" : "existing";
+                    memberships.add(new Membership(rows.getString(1), status, exited != null ? exited : entered));
+                }
+            }
         }
         return memberships;
-    }
-
-    long identityCount(Long profileId) {
-        return em.createQuery("SELECT COUNT(i) FROM IdentityEntity i WHERE i.profileId = :profile", Long.class)
-                .setParameter("profile", profileId).getSingleResult();
     }
 
     void add(Object entity) {
