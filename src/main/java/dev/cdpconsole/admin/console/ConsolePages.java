@@ -66,7 +66,7 @@ public class ConsolePages {
     /** The sandboxes the user can switch to; a chosen sandbox that no longer exists falls back to prod. */
     private List<SandboxView> switcher() {
         try {
-            List<SandboxView> usable = sandboxes.usable();
+            List<SandboxView> usable = sandboxes.switchable(caller.sandbox());
             if (usable.stream().noneMatch(s -> s.name().equals(caller.sandbox()))) {
                 caller.chooseSandbox(ApiHeaders.DEFAULT_SANDBOX);
             }

@@ -3,9 +3,13 @@ package dev.cdpconsole.admin.sandbox;
 import java.util.ArrayList;
 import java.util.List;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import dev.cdpconsole.admin.console.ConsoleCaller;
 import dev.cdpconsole.admin.console.PlatformClients;
 import dev.cdpconsole.api.SandboxApi;
 import dev.cdpconsole.api.ImpactReport;
@@ -14,8 +18,13 @@ import dev.cdpconsole.api.SandboxAction;
 import dev.cdpconsole.api.SandboxList;
 import dev.cdpconsole.api.SandboxTitle;
 import dev.cdpconsole.api.SandboxView;
+import dev.cdpconsole.common.cache.ShortMemory;
 
-/** What the console does with sandboxes, each through the platform API. */
+/**
+ * What the console does with sandboxes, each through the platform API. Every page's switcher needs the usable
+ * sandboxes. For the switcher they are remembered per user for {@code cdp.console.sandbox-list-seconds}, and
+ * forgotten at once when the console changes a sandbox.
+ */
 @ApplicationScoped
 public class SandboxConsoleService {
 
@@ -24,6 +33,20 @@ public class SandboxConsoleService {
 
     @Inject
     PlatformClients clients;
+
+    @Inject
+    ConsoleCaller caller;
+
+    @Inject
+    @ConfigProperty(name = "cdp.console.sandbox-list-seconds", defaultValue = "5")
+    int listSeconds;
+
+    private ShortMemory<String, List<SandboxView>> switchable;
+
+    @PostConstruct
+    void init() {
+        switchable = new ShortMemory<>(listSeconds, 1_000);
+    }
 
     private SandboxClient api() {
         return clients.get(SandboxClient.class, SandboxApi.PATH);
@@ -47,16 +70,40 @@ public class SandboxConsoleService {
         return all().stream().filter(s -> !DELETED.equals(s.state())).toList();
     }
 
+    /**
+     * The usable sandboxes for a page's switcher, as remembered for this user. A list that lacks the sandbox the
+     * user has chosen (created since, say) is read again.
+     */
+    public List<SandboxView> switchable(String chosen) {
+        String user = String.valueOf(caller.user());
+        var remembered = switchable.recall(user);
+        if (remembered.isPresent() && remembered.get().stream().anyMatch(s -> s.name().equals(chosen))) {
+            return remembered.get();
+        }
+        long generation = switchable.generation();
+        List<SandboxView> found = usable();
+        switchable.remember(user, found, generation);
+        return found;
+    }
+
     public SandboxView get(String name) {
         return api().get(name);
     }
 
     public SandboxView create(String name, String title, String type) {
-        return api().create(new NewSandbox(name, title, type));
+        try {
+            return api().create(new NewSandbox(name, title, type));
+        } finally {
+            switchable.forgetAll();
+        }
     }
 
     public SandboxView rename(String name, String title) {
-        return api().changeTitle(name, new SandboxTitle(title));
+        try {
+            return api().changeTitle(name, new SandboxTitle(title));
+        } finally {
+            switchable.forgetAll();
+        }
     }
 
     /** What a reset or delete would remove, changing nothing. */
@@ -67,7 +114,11 @@ public class SandboxConsoleService {
 
     /** Carries out a reset or delete the user confirmed after seeing its report (so warnings are accepted). */
     public ImpactReport carryOut(String name, String action) {
-        return "delete".equals(action) ? api().delete(name, false, true)
-                : api().reset(name, false, true, new SandboxAction("reset"));
+        try {
+            return "delete".equals(action) ? api().delete(name, false, true)
+                    : api().reset(name, false, true, new SandboxAction("reset"));
+        } finally {
+            switchable.forgetAll();
+        }
     }
 }
