@@ -67,7 +67,7 @@ public class LoginServlet extends HttpServlet {
             case SUCCESS -> {
                 throttle.succeeded(Kind.USER, username);
                 if (!response.isCommitted()) {
-                    pages.redirect(request, response, "/console/");
+                    pages.redirect(request, response, ConsoleAuthentication.afterSignIn(request));
                 }
             }
             case SEND_CONTINUE -> {
