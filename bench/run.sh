@@ -27,6 +27,7 @@ PROFILES=${BENCH_PROFILES:-1000000}
 DB=${BENCH_DB:-postgres}
 DURATION=${BENCH_DURATION:-30}
 CONNECTIONS=${BENCH_CONNECTIONS:-16}
+LIGHT_CONNECTIONS=${BENCH_LIGHT_CONNECTIONS:-1}   # search and view again, one agent at a time: the server time
 THREADS=${BENCH_THREADS:-2}
 INGEST_TIMEOUT=${BENCH_INGEST_TIMEOUT:-3600}
 # Warm-up before each measured run, not counted: rounds of wrk until the rate stops rising (the JIT compiles the
@@ -264,12 +265,16 @@ warm_up() {   # warm_up NAME SCRIPT URL_PATH: rounds until two in a row do not b
   R[$name.warmup_rates]=${rates:-none}
   [ "$WARMUP" -le 0 ] || log "wrk $name: warmed up for ${spent}s, req/s by round: $rates"
 }
-run_wrk() {   # run_wrk NAME SCRIPT SAMPLE_FILE URL_PATH: warm-up, then the measured run, parsed into R[NAME.*]
-  local name=$1 script=$2 sample=$3 path=$4
+# run_wrk NAME SCRIPT SAMPLE_FILE URL_PATH [CONNECTIONS]: warm-up, then the measured run, parsed into R[NAME.*].
+# With CONNECTIONS given: that many connections on as many threads (at most THREADS), and no warm-up of its own
+# (it follows the full run of the same page).
+run_wrk() {
+  local name=$1 script=$2 sample=$3 path=$4 conns=${5:-$CONNECTIONS} threads=$THREADS
   export BENCH_SAMPLE_FILE="$sample"
-  warm_up "$name" "$script" "$path"
-  log "wrk $name: ${DURATION}s, $CONNECTIONS connections, $THREADS threads"
-  wrk -t "$THREADS" -c "$CONNECTIONS" -d "${DURATION}s" --timeout 30s --latency -s "$BENCH_DIR/$script" "$BASE$path" \
+  if [ -z "${5:-}" ]; then warm_up "$name" "$script" "$path"; fi
+  [ "$conns" -ge "$threads" ] || threads=$conns
+  log "wrk $name: ${DURATION}s, $conns connections, $threads threads"
+  wrk -t "$threads" -c "$conns" -d "${DURATION}s" --timeout 30s --latency -s "$BENCH_DIR/$script" "$BASE$path" \
     > "$WORK/wrk-$name.txt"
   local line pair
   line=$(grep '^BENCH_RESULT ' "$WORK/wrk-$name.txt") || { cat "$WORK/wrk-$name.txt" >&2; die "wrk $name printed no result"; }
@@ -313,6 +318,7 @@ fi
 
 # --- 7. agent search ------------------------------------------------------------------------------------
 run_wrk search search.lua "$WORK/search.txt" /data/core/ups/search/profiles
+run_wrk search1 search.lua "$WORK/search.txt" /data/core/ups/search/profiles "$LIGHT_CONNECTIONS"
 
 # --- 8. the console's profile view page -----------------------------------------------------------------
 # XIDs: the entities API's batch lookup answers keyed by XID (100 identities a call).
@@ -343,6 +349,7 @@ BENCH_COOKIE=$(awk -F '\t' 'NF == 7 { printf "%s%s=%s", (n++ ? "; " : ""), $6, $
 code=$(curl -s -o /dev/null -w '%{http_code}' -H "Cookie: $BENCH_COOKIE" "$BASE/console/profiles/$(head -n 1 "$WORK/xids.txt")")
 [ "$code" = 200 ] || die "the profile view page answered $code"
 run_wrk view view.lua "$WORK/xids.txt" /console/profiles/
+run_wrk view1 view.lua "$WORK/xids.txt" /console/profiles/ "$LIGHT_CONNECTIONS"
 
 # --- 9. segmentation and activation (bench/activation-steps.sh) -------------------------------------------
 # shellcheck source=bench/activation-steps.sh
@@ -355,7 +362,9 @@ V_LOOKUP=$(verdict "${R[lookup.rps]} >= 2000 && ${R[lookup.p99_ms]} <= 10")
 V_RATIO=n/a; [ -z "$RATIO" ] || V_RATIO=$(verdict "$RATIO >= 0.30")
 V_SEARCH=$(verdict "${R[search.p95_ms]} <= 50")
 V_VIEW=$(verdict "${R[view.p95_ms]} <= 50")
-MISSED=0; for v in "$V_INGEST" "$V_LOOKUP" "$V_RATIO" "$V_SEARCH" "$V_VIEW" "$V_SEG" "$V_EXPORT" "$V_HEAP"; do [ "$v" != MISS ] || MISSED=$((MISSED + 1)); done
+V_SEARCH1=$(verdict "${R[search1.p95_ms]} <= 50")
+V_VIEW1=$(verdict "${R[view1.p95_ms]} <= 50")
+MISSED=0; for v in "$V_INGEST" "$V_LOOKUP" "$V_RATIO" "$V_SEARCH" "$V_VIEW" "$V_SEARCH1" "$V_VIEW1" "$V_SEG" "$V_EXPORT" "$V_HEAP"; do [ "$v" != MISS ] || MISSED=$((MISSED + 1)); done
 
 JAVA_V=$(java -version 2>&1 | head -n 1 || true)
 WRK_V=$(wrk -v 2>&1 | head -n 1 | cut -d' ' -f1-2 || true)
@@ -372,7 +381,7 @@ row() {   # row NAME: a table row of a wrk run
   echo "# cdp-console benchmark: $DB, $(fmt "$PROFILES") profiles${LABEL:+ ($LABEL)}"
   echo
   echo "$(date -u +'%Y-%m-%d %H:%M UTC'), commit $COMMIT, \`bench/run.sh\` with BENCH_PROFILES=$PROFILES BENCH_DB=$DB"
-  echo "BENCH_DURATION=$DURATION BENCH_CONNECTIONS=$CONNECTIONS BENCH_THREADS=$THREADS BENCH_WARMUP=$WARMUP BENCH_WARMUP_ROUND=$WARMUP_ROUND BENCH_WARMUP_GAIN=$WARMUP_GAIN BENCH_SAMPLE=$SAMPLE BENCH_CHUNK_BYTES=$CHUNK${PG_OPTS:+ BENCH_PG_OPTS=\"$PG_OPTS\"}."
+  echo "BENCH_DURATION=$DURATION BENCH_CONNECTIONS=$CONNECTIONS BENCH_LIGHT_CONNECTIONS=$LIGHT_CONNECTIONS BENCH_THREADS=$THREADS BENCH_WARMUP=$WARMUP BENCH_WARMUP_ROUND=$WARMUP_ROUND BENCH_WARMUP_GAIN=$WARMUP_GAIN BENCH_SAMPLE=$SAMPLE BENCH_CHUNK_BYTES=$CHUNK${PG_OPTS:+ BENCH_PG_OPTS=\"$PG_OPTS\"}."
   echo
   echo "## Summary"
   echo
@@ -386,6 +395,8 @@ row() {   # row NAME: a table row of a wrk run
   fi
   echo "| agent search | p95 ${R[search.p95_ms]} ms ($(fmt "${R[search.rps]}") req/s) | p95 ≤ 50 ms | $V_SEARCH |"
   echo "| console profile view | p95 ${R[view.p95_ms]} ms ($(fmt "${R[view.rps]}") req/s) | p95 ≤ 50 ms | $V_VIEW |"
+  echo "| agent search, $LIGHT_CONNECTIONS connection(s) | p95 ${R[search1.p95_ms]} ms ($(fmt "${R[search1.rps]}") req/s) | p95 ≤ 50 ms | $V_SEARCH1 |"
+  echo "| console profile view, $LIGHT_CONNECTIONS connection(s) | p95 ${R[view1.p95_ms]} ms ($(fmt "${R[view1.rps]}") req/s) | p95 ≤ 50 ms | $V_VIEW1 |"
   echo "| segmentation job, 2 segments over $(fmt "$SEG_PROFILES") profiles | $(calc "$SEG_MS / 1000" 2) s | ≤ 30 s | $V_SEG |"
   if [ "$DB" = postgres ]; then
     echo "| export of a segment of $(fmt "$EXPORT_ROWS") profiles ÷ psql \\copy of the same select | $EXPORT_S s ÷ $COPY_S s = $EXPORT_RATIO | ≤ 2 | $V_EXPORT |"
@@ -418,7 +429,8 @@ row() {   # row NAME: a table row of a wrk run
   echo "wrk, $CONNECTIONS connections, $THREADS threads, ${DURATION} s each; latencies in ms. Before each run, warm-up rounds of"
   echo "${WARMUP_ROUND} s of the same load, not counted, until two rounds in a row did not beat the best by ${WARMUP_GAIN} % (at most ${WARMUP} s):"
   echo "lookup ${R[lookup.warmup_s]} s (req/s by round: ${R[lookup.warmup_rates]}), search ${R[search.warmup_s]} s (${R[search.warmup_rates]}),"
-  echo "view ${R[view.warmup_s]} s (${R[view.warmup_rates]})."
+  echo "view ${R[view.warmup_s]} s (${R[view.warmup_rates]}). Search and view then run again with $LIGHT_CONNECTIONS connection(s), one request"
+  echo "at a time each: there, the latency is the server's time for one request, without the queue of the 16."
   echo "Lookups and search pick from $SAMPLE_N sampled people, the profile view from $(wc -l < "$WORK/xids.txt") of their XIDs."
   echo
   echo "| run | req/s | p50 | p90 | p95 | p99 | max | requests | non-2xx | socket errors |"
@@ -426,7 +438,9 @@ row() {   # row NAME: a table row of a wrk run
   echo "| lookup: GET /data/core/ups/access/entities by email $(row lookup)"
   echo "| agent search: GET /data/core/ups/search/profiles $(row search)"
   echo "| profile view: GET /console/profiles/{xid} $(row view)"
-  for name in lookup search view; do
+  echo "| agent search, $LIGHT_CONNECTIONS connection(s) $(row search1)"
+  echo "| profile view, $LIGHT_CONNECTIONS connection(s) $(row view1)"
+  for name in lookup search view search1 view1; do
     [ -z "${R[$name.statuses]}" ] || echo "
 Answers other than 200 in the $name run: ${R[$name.statuses]}; the first began: \`$(sed -n 's/^BENCH_FIRST_ERROR //p' "$WORK/wrk-$name.txt" | cut -c1-200 | tr -d '`')\`"
   done
@@ -455,7 +469,7 @@ Answers other than 200 in the $name run: ${R[$name.statuses]}; the first began: 
   echo "the heap peaked $EXPORT_HEAP_PEAK_MB MB above the start."
   echo
   echo "## Raw output"
-  for name in lookup search view; do
+  for name in lookup search view search1 view1; do
     echo; echo "### wrk $name"; echo; echo '```'; grep -v '^BENCH_' "$WORK/wrk-$name.txt"; echo '```'
   done
   if [ "$DB" = postgres ]; then
