@@ -30,11 +30,11 @@ CONNECTIONS=${BENCH_CONNECTIONS:-16}
 LIGHT_CONNECTIONS=${BENCH_LIGHT_CONNECTIONS:-1}   # search and view again, one agent at a time: the server time
 THREADS=${BENCH_THREADS:-2}
 INGEST_TIMEOUT=${BENCH_INGEST_TIMEOUT:-3600}
-# Warm-up before each measured run, not counted: rounds of wrk until the rate stops rising (the JIT compiles the
-# server's hot paths over a minute or more of load), at most BENCH_WARMUP seconds.
-WARMUP=${BENCH_WARMUP:-420}                     # at most this many seconds of warm-up (0: none)
-WARMUP_ROUND=${BENCH_WARMUP_ROUND:-15}          # seconds of one warm-up round
-WARMUP_GAIN=${BENCH_WARMUP_GAIN:-5}             # a round counts as rising when it beats the best by this many %
+# Warm-up before each measured run, not counted: rounds of wrk until the server's JIT has nearly stopped compiling
+# (it compiles the hot paths for minutes under load on 2 cores), at most BENCH_WARMUP seconds.
+WARMUP=${BENCH_WARMUP:-600}                     # at most this many seconds of warm-up (0: none)
+WARMUP_ROUND=${BENCH_WARMUP_ROUND:-15}          # seconds of one warm-up round (at least two rounds)
+WARMUP_JIT=${BENCH_WARMUP_JIT:-10}              # done when the JIT compiled for less than this % of a round
 SAMPLE=${BENCH_SAMPLE:-10000}                   # people sampled for lookups and search
 VIEW_SAMPLE=${BENCH_VIEW_SAMPLE:-1000}          # XIDs for the profile view page
 # Batch file size (split -C). The API refuses more than 50 MiB; on H2 a 45 MiB batch once exhausted the embedded
@@ -251,19 +251,23 @@ fi
 export BENCH_LUA_DIR="$BENCH_DIR" BENCH_TOKEN="$TOKEN" BENCH_CLIENT_ID="$CLIENT_ID" BENCH_ORG_ID="$ORG" \
   BENCH_SANDBOX="$SANDBOX"
 declare -A R                      # R[name.key] = value from the BENCH_RESULT line
-warm_up() {   # warm_up NAME SCRIPT URL_PATH: rounds until two in a row do not beat the best by WARMUP_GAIN %
-  local name=$1 script=$2 path=$3 spent=0 best=0 flat=0 rps rates=""
-  while [ "$spent" -lt "$WARMUP" ] && [ "$flat" -lt 2 ]; do
+jit_seconds() {   # the server JVM's total compile time so far, in seconds (jstat -compiler)
+  jstat -compiler "$SERVER_PID" 2>/dev/null | awk 'NR == 2 { print $4 }'
+}
+warm_up() {   # warm_up NAME SCRIPT URL_PATH: rounds until the JIT compiled for less than WARMUP_JIT % of a round
+  local name=$1 script=$2 path=$3 spent=0 rps rates="" before after share=100
+  while [ "$spent" -lt "$WARMUP" ] && { [ "$spent" -lt $((2 * WARMUP_ROUND)) ] || ok "$share >= $WARMUP_JIT"; }; do
+    before=$(jit_seconds)
     rps=$(wrk -t "$THREADS" -c "$CONNECTIONS" -d "${WARMUP_ROUND}s" --timeout 30s -s "$BENCH_DIR/$script" "$BASE$path" \
       | sed -n 's/^BENCH_RESULT .* rps=\([0-9.]*\) .*/\1/p')
-    rps=${rps:-0}
+    after=$(jit_seconds)
+    share=$(calc "(${after:-0} - ${before:-0}) * 100 / $WARMUP_ROUND" 0)
     spent=$((spent + WARMUP_ROUND))
-    rates="$rates${rates:+, }$(calc "$rps" 0)"
-    if ok "$rps > $best * (1 + $WARMUP_GAIN / 100)"; then best=$rps; flat=0; else flat=$((flat + 1)); fi
+    rates="$rates${rates:+, }$(calc "${rps:-0}" 0) (JIT $share %)"
   done
   R[$name.warmup_s]=$spent
   R[$name.warmup_rates]=${rates:-none}
-  [ "$WARMUP" -le 0 ] || log "wrk $name: warmed up for ${spent}s, req/s by round: $rates"
+  [ "$WARMUP" -le 0 ] || log "wrk $name: warmed up for ${spent}s, req/s by round (and the JIT's compile time, % of the round): $rates"
 }
 # run_wrk NAME SCRIPT SAMPLE_FILE URL_PATH [CONNECTIONS]: warm-up, then the measured run, parsed into R[NAME.*].
 # With CONNECTIONS given: that many connections on as many threads (at most THREADS), and no warm-up of its own
@@ -381,7 +385,7 @@ row() {   # row NAME: a table row of a wrk run
   echo "# cdp-console benchmark: $DB, $(fmt "$PROFILES") profiles${LABEL:+ ($LABEL)}"
   echo
   echo "$(date -u +'%Y-%m-%d %H:%M UTC'), commit $COMMIT, \`bench/run.sh\` with BENCH_PROFILES=$PROFILES BENCH_DB=$DB"
-  echo "BENCH_DURATION=$DURATION BENCH_CONNECTIONS=$CONNECTIONS BENCH_LIGHT_CONNECTIONS=$LIGHT_CONNECTIONS BENCH_THREADS=$THREADS BENCH_WARMUP=$WARMUP BENCH_WARMUP_ROUND=$WARMUP_ROUND BENCH_WARMUP_GAIN=$WARMUP_GAIN BENCH_SAMPLE=$SAMPLE BENCH_CHUNK_BYTES=$CHUNK${PG_OPTS:+ BENCH_PG_OPTS=\"$PG_OPTS\"}."
+  echo "BENCH_DURATION=$DURATION BENCH_CONNECTIONS=$CONNECTIONS BENCH_LIGHT_CONNECTIONS=$LIGHT_CONNECTIONS BENCH_THREADS=$THREADS BENCH_WARMUP=$WARMUP BENCH_WARMUP_ROUND=$WARMUP_ROUND BENCH_WARMUP_JIT=$WARMUP_JIT BENCH_SAMPLE=$SAMPLE BENCH_CHUNK_BYTES=$CHUNK${PG_OPTS:+ BENCH_PG_OPTS=\"$PG_OPTS\"}."
   echo
   echo "## Summary"
   echo
@@ -427,7 +431,8 @@ row() {   # row NAME: a table row of a wrk run
   echo "## Reads"
   echo
   echo "wrk, $CONNECTIONS connections, $THREADS threads, ${DURATION} s each; latencies in ms. Before each run, warm-up rounds of"
-  echo "${WARMUP_ROUND} s of the same load, not counted, until two rounds in a row did not beat the best by ${WARMUP_GAIN} % (at most ${WARMUP} s):"
+  echo "${WARMUP_ROUND} s of the same load, not counted, until the server's JIT compiled for less than ${WARMUP_JIT} % of a round"
+  echo "(\`jstat -compiler\`; at least two rounds, at most ${WARMUP} s). Req/s by round, with the JIT's compile time in % of the round (its threads together):"
   echo "lookup ${R[lookup.warmup_s]} s (req/s by round: ${R[lookup.warmup_rates]}), search ${R[search.warmup_s]} s (${R[search.warmup_rates]}),"
   echo "view ${R[view.warmup_s]} s (${R[view.warmup_rates]}). Search and view then run again with $LIGHT_CONNECTIONS connection(s), one request"
   echo "at a time each: there, the latency is the server's time for one request, without the queue of the 16."
