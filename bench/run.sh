@@ -435,7 +435,7 @@ row() {   # row NAME: a table row of a wrk run
   echo "(\`jstat -compiler\`; at least two rounds, at most ${WARMUP} s). Req/s by round, with the JIT's compile time in % of the round (its threads together):"
   echo "lookup ${R[lookup.warmup_s]} s (req/s by round: ${R[lookup.warmup_rates]}), search ${R[search.warmup_s]} s (${R[search.warmup_rates]}),"
   echo "view ${R[view.warmup_s]} s (${R[view.warmup_rates]}). Search and view then run again with $LIGHT_CONNECTIONS connection(s), one request"
-  echo "at a time each: there, the latency is the server's time for one request, without the queue of the 16."
+  echo "at a time each: there, the latency is the server's time for one request, without the queue of the $CONNECTIONS."
   echo "Lookups and search pick from $SAMPLE_N sampled people, the profile view from $(wc -l < "$WORK/xids.txt") of their XIDs."
   echo
   echo "| run | req/s | p50 | p90 | p95 | p99 | max | requests | non-2xx | socket errors |"

@@ -71,7 +71,8 @@ public class LoginServlet extends HttpServlet {
                 }
             }
             case SEND_CONTINUE -> {
-                // the mechanism has already sent the browser on (to the page it first asked for)
+                // the mechanism has answered already (ConsoleAuthentication does so only for protected pages,
+                // never for a sign-in; SUCCESS above sends the user on)
             }
             default -> {
                 throttle.failed(Kind.USER, username);

@@ -50,13 +50,13 @@ public class ProfileStore {
 
     private static final String SNAPSHOT_COLUMNS = "SELECT p.id, p.xid, p.entity, p.lifetime_value, p.purchases_30d, "
             + "p.last_purchase_at, p.churn_propensity, p.updated_at, j.namespace, j.identity_value ";
-    static final String SNAPSHOT_BY_IDENTITY = SNAPSHOT_COLUMNS + "FROM profile_identity i "
+    private static final String SNAPSHOT_BY_IDENTITY = SNAPSHOT_COLUMNS + "FROM profile_identity i "
             + "JOIN profile p ON p.id = i.profile_id LEFT JOIN profile_identity j ON j.profile_id = p.id "
             + "WHERE i.sandbox = ? AND i.namespace = ? AND i.identity_value = ? ORDER BY j.namespace, j.identity_value";
-    static final String SNAPSHOT_BY_XID = SNAPSHOT_COLUMNS + "FROM profile p "
+    private static final String SNAPSHOT_BY_XID = SNAPSHOT_COLUMNS + "FROM profile p "
             + "LEFT JOIN profile_identity j ON j.profile_id = p.id "
             + "WHERE p.sandbox = ? AND p.xid = ? ORDER BY j.namespace, j.identity_value";
-    static final String MEMBERSHIPS = "SELECT m.segment_id, m.entered_at, m.exited_at, d.evaluated_at "
+    private static final String MEMBERSHIPS = "SELECT m.segment_id, m.entered_at, m.exited_at, d.evaluated_at "
             + "FROM segment_membership m JOIN segment_definition d ON d.id = m.segment_id WHERE m.profile_id = ? "
             + "ORDER BY m.segment_id";
 
