@@ -389,6 +389,9 @@ class ConsoleIT {
     void aSegmentIsWrittenWithALivePreviewSavedAndEvaluated() {
         String tag = Long.toString(System.nanoTime(), 36);
         String name = "Gold members " + tag;
+        // A page seen before the sandbox exists: its switcher's list is remembered, for the session it was seen in.
+        signIn(ADMIN_PASSWORD);
+        clickAndWait(By.id("sign-out"));
         try (Platform platform = new Platform(base)) {
             String sandbox = platform.createSandbox(Platform.unique("seg"));
             try {
@@ -416,6 +419,7 @@ class ConsoleIT {
     }
 
     private void writeEvaluateAndDeleteASegment(String sandbox, String name) {
+        // Signing in again starts a new session, which offers a sandbox the API created a moment ago.
         signIn(ADMIN_PASSWORD);
         new Select(byId("switcher-sandbox")).selectByValue(sandbox);
         if (!waitFor(() -> sandbox.equals(text("current-sandbox")))) {

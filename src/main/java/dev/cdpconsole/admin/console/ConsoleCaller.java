@@ -21,6 +21,15 @@ public class ConsoleCaller {
         return request.getRemoteUser();
     }
 
+    /**
+     * What identifies this signing-in: the session's id (a new one at every sign-in), or the user's login when
+     * there is no session.
+     */
+    public String signInKey() {
+        HttpSession session = request.getSession(false);
+        return session != null ? session.getId() : String.valueOf(user());
+    }
+
     public boolean isAdmin() {
         return request.isUserInRole("ADMIN");
     }

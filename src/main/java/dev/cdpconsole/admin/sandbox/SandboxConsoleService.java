@@ -71,18 +71,19 @@ public class SandboxConsoleService {
     }
 
     /**
-     * The usable sandboxes for a page's switcher, as remembered for this user. A list that lacks the sandbox the
-     * user has chosen (created since, say) is read again.
+     * The usable sandboxes for a page's switcher, as remembered for this session: a sign-in starts a new session, so
+     * it always reads them afresh. A list that lacks the sandbox the user has chosen (created since, say) is read
+     * again.
      */
     public List<SandboxView> switchable(String chosen) {
-        String user = String.valueOf(caller.user());
-        var remembered = switchable.recall(user);
+        String session = caller.signInKey();
+        var remembered = switchable.recall(session);
         if (remembered.isPresent() && remembered.get().stream().anyMatch(s -> s.name().equals(chosen))) {
             return remembered.get();
         }
         long generation = switchable.generation();
         List<SandboxView> found = usable();
-        switchable.remember(user, found, generation);
+        switchable.remember(session, found, generation);
         return found;
     }
 
