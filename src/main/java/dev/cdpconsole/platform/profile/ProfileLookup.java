@@ -44,18 +44,28 @@ public class ProfileLookup {
 
     /** The profile with that identity (or, without a namespace, that XID) in the sandbox, as the API answers it. */
     public ProfileStore.Snapshot find(String sandbox, String entityId, String namespace) {
+        return find(sandbox, entityId, namespace, true);
+    }
+
+    /** The profile as {@link #find(String, String, String)} finds it, without reading its segment memberships. */
+    public ProfileStore.Snapshot findWithoutMemberships(String sandbox, String entityId, String namespace) {
+        return find(sandbox, entityId, namespace, false);
+    }
+
+    private ProfileStore.Snapshot find(String sandbox, String entityId, String namespace, boolean withMemberships) {
         if (entityId == null || entityId.isBlank()) {
             throw ProblemException.badRequest("entity-id-missing", "entityId is required");
         }
         Optional<ProfileStore.Snapshot> found;
         if (namespace == null || namespace.isBlank()) {
-            found = store.snapshotByXid(sandbox, entityId.strip());
+            found = store.snapshotByXid(sandbox, entityId.strip(), withMemberships);
         } else {
             if (!namespaces.contains(namespace)) {
                 throw ProblemException.badRequest("namespace-unknown", "unknown identity namespace " + clip(namespace)
                         + "; known: " + String.join(", ", namespaces));
             }
-            found = store.snapshotByIdentity(sandbox, namespace, RecordReader.normalise(namespace, entityId));
+            found = store.snapshotByIdentity(sandbox, namespace, RecordReader.normalise(namespace, entityId),
+                    withMemberships);
         }
         return found.orElseThrow(() -> ProblemException.notFound("profile-not-found",
                 "No profile with that identity in this sandbox"));

@@ -65,7 +65,8 @@ public class ProfileResource implements ProfileApi {
                 throw ProblemException.badRequest("related-schema-unknown",
                         "relatedSchema.name must be _xdm.context.profile");
             }
-            ProfileStore.Snapshot found = lookup.find(caller.sandbox(), relatedEntityId, relatedEntityIdNS);
+            ProfileStore.Snapshot found = lookup.findWithoutMemberships(caller.sandbox(), relatedEntityId,
+                    relatedEntityIdNS);
             lookup.requireGraphWithinLimit(found);
             ProfileEntity profile = found.profile();
             boolean newestFirst = orderby != null && orderby.strip().startsWith("-");

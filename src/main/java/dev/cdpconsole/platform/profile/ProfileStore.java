@@ -44,7 +44,10 @@ public class ProfileStore {
     @ConfigProperty(name = "db.url")
     String dbUrl;
 
-    /** A profile as the entities API answers it: its row, every identity it holds, and its segment memberships. */
+    /**
+     * A profile as the entities API answers it: its row, every identity it holds, and its segment memberships (empty
+     * when they were not asked for).
+     */
     record Snapshot(ProfileEntity profile, List<Identity> identities, List<Membership> memberships) {
     }
 
@@ -61,20 +64,20 @@ public class ProfileStore {
             + "ORDER BY m.segment_id";
 
     /**
-     * The profile that holds the identity, with its identities and memberships. This is the entities API's hot path,
-     * so it stays out of the persistence context. It takes one connection and sends two queries: the profile joined
-     * to its identities, then its memberships.
+     * The profile that holds the identity, with its identities and, if asked, its memberships. This is the entities
+     * API's hot path, so it stays out of the persistence context. It takes one connection and sends one or two
+     * queries: the profile joined to its identities, then its memberships.
      */
-    Optional<Snapshot> snapshotByIdentity(String sandbox, String namespace, String value) {
-        return snapshot(SNAPSHOT_BY_IDENTITY, sandbox, namespace, value);
+    Optional<Snapshot> snapshotByIdentity(String sandbox, String namespace, String value, boolean withMemberships) {
+        return snapshot(SNAPSHOT_BY_IDENTITY, withMemberships, sandbox, namespace, value);
     }
 
     /** The profile with that XID, as {@link #snapshotByIdentity}. */
-    Optional<Snapshot> snapshotByXid(String sandbox, String xid) {
-        return snapshot(SNAPSHOT_BY_XID, sandbox, xid);
+    Optional<Snapshot> snapshotByXid(String sandbox, String xid, boolean withMemberships) {
+        return snapshot(SNAPSHOT_BY_XID, withMemberships, sandbox, xid);
     }
 
-    private Optional<Snapshot> snapshot(String sql, String... parameters) {
+    private Optional<Snapshot> snapshot(String sql, boolean withMemberships, String... parameters) {
         try (Connection db = dataSource.getConnection()) {
             ProfileEntity profile = null;
             List<Identity> identities = new ArrayList<>();
@@ -104,7 +107,8 @@ public class ProfileStore {
             if (profile == null) {
                 return Optional.empty();
             }
-            return Optional.of(new Snapshot(profile, List.copyOf(identities), memberships(db, profile.id)));
+            return Optional.of(new Snapshot(profile, List.copyOf(identities),
+                    withMemberships ? memberships(db, profile.id) : List.of()));
         } catch (SQLException e) {
             throw new IllegalStateException("The profile could not be read: " + e.getMessage(), e);
         }
