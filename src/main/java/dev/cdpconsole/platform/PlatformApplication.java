@@ -12,6 +12,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
 
 import dev.cdpconsole.common.problem.ProblemMappers;
 import dev.cdpconsole.common.rest.EmptyJsonBodies;
+import dev.cdpconsole.common.rest.NoNulInAddress;
 import dev.cdpconsole.platform.activation.ActivationResource;
 import dev.cdpconsole.platform.activation.FlowRunResource;
 import dev.cdpconsole.platform.audit.AuditResource;
@@ -67,6 +68,7 @@ public class PlatformApplication extends Application {
                 ApiAuthenticationFilter.class,
                 RoleCheckFilter.class,
                 EmptyJsonBodies.class,
+                NoNulInAddress.class,
                 ProblemMappers.ProblemExceptionMapper.class,
                 ProblemMappers.ConstraintViolationMapper.class,
                 ProblemMappers.JsonbExceptionMapper.class,

@@ -183,8 +183,33 @@ public final class ProblemMappers {
                 }
                 return respond((ProblemException) t);
             }
+            String dataError = dataError(e);
+            if (dataError != null) {
+                // The database refused a value that no check caught before it: the caller's input, so a 400.
+                LOG.log(Level.WARNING, "A value the database refused reached it unchecked", e);
+                return respond(400, "value-invalid", "Bad request", dataError);
+            }
             LOG.log(Level.SEVERE, "Unexpected failure", e);
             return respond(500, "internal-error", "Internal server error", "The request failed on the server");
         }
+    }
+
+    /**
+     * What is wrong with a value the database refused (SQLSTATE class 22, "data exception", in the causes), in
+     * words for the caller; null for any other failure.
+     */
+    public static String dataError(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof java.sql.SQLException sql && sql.getSQLState() != null
+                    && sql.getSQLState().startsWith("22")) {
+                return switch (sql.getSQLState()) {
+                    case "22021" -> "a text holds the character U+0000, which text may not contain";
+                    case "22001" -> "a value is longer than its field allows";
+                    case "22003" -> "a number is out of range";
+                    default -> "a value is not valid for its field";
+                };
+            }
+        }
+        return null;
     }
 }

@@ -29,6 +29,7 @@ import dev.cdpconsole.api.BatchView;
 import dev.cdpconsole.api.DeleteRequest;
 import dev.cdpconsole.common.db.Migrations;
 import dev.cdpconsole.common.problem.ProblemException;
+import dev.cdpconsole.common.problem.ProblemMappers;
 import dev.cdpconsole.common.security.Secrets;
 import dev.cdpconsole.common.time.Times;
 
@@ -199,7 +200,9 @@ public class BatchIngestion {
             } catch (ProblemException e) {
                 refused.add(new BatchView.LineError(line.number(), e.problem().detail()));
             } catch (RuntimeException failure) {
-                refused.add(new BatchView.LineError(line.number(), "the record could not be stored"));
+                String reason = ProblemMappers.dataError(failure);
+                refused.add(new BatchView.LineError(line.number(),
+                        reason != null ? reason : "the record could not be stored"));
                 LOG.log(Level.WARNING, "Batch " + batchId + " line " + line.number() + " failed", failure);
             }
         }

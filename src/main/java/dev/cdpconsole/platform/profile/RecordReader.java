@@ -58,6 +58,10 @@ public class RecordReader {
             throw refused("record-too-large", (event ? "an event" : "a record") + " may have at most " + limit + " bytes");
         }
         JsonObject record = parse(json);
+        // Only an escape can put U+0000 in a JSON string; PostgreSQL's text cannot hold it, so no database does.
+        if (json.indexOf("\\u0000") >= 0 && holdsNul(record)) {
+            throw refused("text-invalid", "the record holds the character U+0000, which text may not contain");
+        }
         List<Identity> identities = identities(record);
         long time = recordTime(record, now);
         return new Incoming(record, json, identities, time, event ? event(record, time) : null);
@@ -112,6 +116,16 @@ public class RecordReader {
             throw refused("identity-missing", "the record has no identity");
         }
         return identities.stream().distinct().toList();
+    }
+
+    private static boolean holdsNul(JsonValue value) {
+        return switch (value.getValueType()) {
+            case STRING -> ((JsonString) value).getString().indexOf('\0') >= 0;
+            case ARRAY -> value.asJsonArray().stream().anyMatch(RecordReader::holdsNul);
+            case OBJECT -> value.asJsonObject().entrySet().stream()
+                    .anyMatch(e -> e.getKey().indexOf('\0') >= 0 || holdsNul(e.getValue()));
+            default -> false;
+        };
     }
 
     /** Emails compare without case; every value without surrounding spaces. */
