@@ -471,7 +471,11 @@ class ProfileApiIT {
                 identities("email", "eq-x@example.com", ", \"loyalty\": {\"tier\": \"gold\"}, \"timestamp\": 1000"),
                 identities("crmId", "EQ-Y", ", \"loyalty\": {\"tier\": \"bronze\", \"points\": 5}, \"timestamp\": 2000"),
                 "{\"identityMap\": {\"email\": [{\"id\": \"eq-x@example.com\"}], \"crmId\": [{\"id\": \"EQ-Y\"}]}, "
-                        + "\"homeAddress\": {\"city\": \"Busan\"}, \"timestamp\": 1500}");
+                        + "\"homeAddress\": {\"city\": \"Busan\"}, \"timestamp\": 1500}",
+                // Text that CSV, COPY and SQL each treat specially, and an empty name that must not become null.
+                identities("email", "eq-odd@example.com", ", \"person\": {\"name\": {\"firstName\": "
+                        + "\"Q\\\"u,o\\\\te\\n\\t한\", \"lastName\": \"\"}}, \"homeAddress\": {\"city\": \"a,\\\"b\\\"\"}, "
+                        + "\"timestamp\": 3000"));
         List<String> eventsFirst = List.of(
                 purchase("email", "eq-new@example.com", "2026-11-20T00:00:00Z", 40),
                 purchase("email", "eq-a@example.com", "2026-11-21T00:00:00Z", 12.5));
@@ -502,7 +506,8 @@ class ProfileApiIT {
             assertEquals(4, later.getJsonArray("errors").getJsonObject(0).getInt("line"));
             awaitBatch(batched, "_xdm.context.experienceevent", String.join("\n", eventsLater));
 
-            for (String email : List.of("eq-a@example.com", "eq-x@example.com", "eq-new@example.com")) {
+            for (String email : List.of("eq-a@example.com", "eq-x@example.com", "eq-new@example.com",
+                    "eq-odd@example.com")) {
                 JsonObject one = profileByEmail(email, single).getJsonObject("entity");
                 JsonObject other = profileByEmail(email, batched).getJsonObject("entity");
                 // churn counts days since the last purchase at the moment each profile was written, and the two
@@ -510,6 +515,10 @@ class ProfileApiIT {
                 assertEquals(churn(one), churn(other), 0.0015, email);
                 assertEquals(withoutChurn(one), withoutChurn(other), email);
             }
+            JsonObject odd = profileByEmail("eq-odd@example.com", batched).getJsonObject("entity");
+            assertEquals("Q\"u,o\\te\n\t한", odd.getJsonObject("person").getJsonObject("name").getString("firstName"));
+            assertEquals("", odd.getJsonObject("person").getJsonObject("name").getString("lastName"));
+            assertEquals("a,\"b\"", odd.getJsonObject("homeAddress").getString("city"));
             JsonObject a = profileByEmail("eq-b@example.com", batched).getJsonObject("entity");
             assertEquals("Ben", a.getJsonObject("person").getJsonObject("name").getString("firstName"),
                     "the newest record's name wins; the older Annie does not");
@@ -519,7 +528,7 @@ class ProfileApiIT {
             assertEquals("bronze", x.getJsonObject("loyalty").getString("tier"), "stitched in one chunk, merged by time");
             assertEquals("Busan", x.getJsonObject("homeAddress").getString("city"));
 
-            for (String q : List.of("eq-", "Nora", "ann")) {
+            for (String q : List.of("eq-", "Nora", "ann", "Q")) {
                 JsonObject one = json(platform.call(SEARCH + "?q=" + q, single).get());
                 JsonObject other = json(platform.call(SEARCH + "?q=" + q, batched).get());
                 assertEquals(strip(one), strip(other), q);
@@ -533,7 +542,8 @@ class ProfileApiIT {
     private static List<String> strip(JsonObject page) {
         return page.getJsonArray("profiles").stream().map(JsonObject.class::cast)
                 .map(hit -> hit.getString("email", "") + "|" + hit.getString("firstName", "") + "|"
-                        + hit.get("lifetimeValue")).sorted().toList();
+                        + hit.get("lastName") + "|" + hit.get("city") + "|" + hit.get("lifetimeValue"))
+                .sorted().toList();
     }
 
     private static final String JOBS = "data/core/ups/system/jobs";

@@ -9,6 +9,7 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -31,6 +32,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import dev.cdpconsole.api.BatchView.LineError;
 import dev.cdpconsole.common.db.Database;
+import dev.cdpconsole.common.db.TableRows;
 import dev.cdpconsole.common.problem.ProblemException;
 import dev.cdpconsole.common.security.Secrets;
 import dev.cdpconsole.platform.profile.ProfileStore.Identity;
@@ -49,9 +51,9 @@ public class BulkIngestion {
     /** The sequences hand out blocks of this size, as the entities' allocation size says. */
     private static final int BLOCK = 50;
     private static final int IN_LIST = 500;
-    private static final String PROFILE_COLUMNS = "id, sandbox, xid, first_name, last_name, email, phone, city, "
-            + "first_name_key, last_name_key, email_key, phone_key, entity, field_times, lifetime_value, purchases_30d, "
-            + "last_purchase_at, churn_propensity, created_at, updated_at";
+    private static final String[] PROFILE_COLUMNS = {"id", "sandbox", "xid", "first_name", "last_name", "email",
+        "phone", "city", "first_name_key", "last_name_key", "email_key", "phone_key", "entity", "field_times",
+        "lifetime_value", "purchases_30d", "last_purchase_at", "churn_propensity", "created_at", "updated_at"};
 
     @Resource(lookup = Database.JNDI_NAME)
     DataSource dataSource;
@@ -177,8 +179,8 @@ public class BulkIngestion {
             Set<Identity> wanted = new java.util.HashSet<>(identities);
             Set<Long> holders = new TreeSet<>();
             for (List<String> values : slices(identities.stream().map(Identity::value).distinct().toList())) {
-                // The sandbox is compared here, not in SQL: with it there, H2 scans the sandbox instead of using
-                // the index on the value.
+                // The sandbox is compared here, not in SQL: with it there, H2 once scanned the sandbox instead of
+                // taking the value's index (now the key, which leads with the value).
                 try (PreparedStatement q = db.prepareStatement("SELECT namespace, identity_value, profile_id, sandbox "
                         + "FROM profile_identity WHERE identity_value = ANY (?)")) {
                     q.setArray(1, db.createArrayOf("VARCHAR", values.toArray()));
@@ -301,21 +303,12 @@ public class BulkIngestion {
         }
 
         private void insertProfiles(List<Group> fresh) throws SQLException {
-            try (PreparedStatement insert = db.prepareStatement("INSERT INTO profile (" + PROFILE_COLUMNS
-                    + ") VALUES (" + marks(20) + ")")) {
+            try (TableRows rows = TableRows.into(db, "profile", PROFILE_COLUMNS)) {
                 for (Group g : fresh) {
-                    Scores scores = scoresOf(g.events);
-                    int i = 1;
-                    insert.setLong(i++, g.id);
-                    insert.setString(i++, sandbox);
-                    insert.setString(i++, g.xid);
-                    i = bindRecord(insert, i, g);
-                    i = bindScores(insert, i, scores);
-                    insert.setObject(i++, g.createdAt);
-                    insert.setObject(i, now);
-                    insert.addBatch();
+                    rows.add(concat(new Object[] {g.id, sandbox, g.xid}, recordValues(g),
+                            scoreValues(scoresOf(g.events)), new Object[] {g.createdAt, now}));
                 }
-                insert.executeBatch();
+                rows.write();
             }
         }
 
@@ -367,18 +360,14 @@ public class BulkIngestion {
         }
 
         private void insertIdentities(List<Group> fresh, List<Group> existing) throws SQLException {
-            try (PreparedStatement insert = db.prepareStatement("INSERT INTO profile_identity "
-                    + "(sandbox, namespace, identity_value, profile_id) VALUES (?, ?, ?, ?)")) {
+            try (TableRows rows = TableRows.into(db, "profile_identity", "sandbox", "namespace", "identity_value",
+                    "profile_id")) {
                 for (Group g : both(fresh, existing)) {
                     for (Identity identity : g.added) {
-                        insert.setString(1, sandbox);
-                        insert.setString(2, identity.namespace());
-                        insert.setString(3, identity.value());
-                        insert.setLong(4, g.id);
-                        insert.addBatch();
+                        rows.add(sandbox, identity.namespace(), identity.value(), g.id);
                     }
                 }
-                insert.executeBatch();
+                rows.write();
             }
         }
 
@@ -389,20 +378,14 @@ public class BulkIngestion {
             }
             long[] ids = next("profile_fragment_seq", count);
             int n = 0;
-            try (PreparedStatement insert = db.prepareStatement("INSERT INTO profile_fragment "
-                    + "(id, sandbox, profile_id, batch_id, record_time, body) VALUES (?, ?, ?, ?, ?, ?)")) {
+            try (TableRows rows = TableRows.into(db, "profile_fragment", "id", "sandbox", "profile_id", "batch_id",
+                    "record_time", "body")) {
                 for (Group g : both(fresh, existing)) {
                     for (Incoming fragment : g.fragments) {
-                        insert.setLong(1, ids[n++]);
-                        insert.setString(2, sandbox);
-                        insert.setLong(3, g.id);
-                        insert.setString(4, batchId);
-                        insert.setLong(5, fragment.time());
-                        insert.setString(6, fragment.record().toString());
-                        insert.addBatch();
+                        rows.add(ids[n++], sandbox, g.id, batchId, fragment.time(), fragment.record().toString());
                     }
                 }
-                insert.executeBatch();
+                rows.write();
             }
         }
 
@@ -413,26 +396,16 @@ public class BulkIngestion {
             }
             long[] ids = next("experience_event_seq", count);
             int n = 0;
-            try (PreparedStatement insert = db.prepareStatement("INSERT INTO experience_event (id, sandbox, profile_id, "
-                    + "event_id, occurred_at, event_type, price_total, currency, batch_id, body) "
-                    + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+            try (TableRows rows = TableRows.into(db, "experience_event", "id", "sandbox", "profile_id", "event_id",
+                    "occurred_at", "event_type", "price_total", "currency", "batch_id", "body")) {
                 for (Group g : both(fresh, existing)) {
                     for (Incoming incoming : g.events) {
                         Incoming.Event e = incoming.event();
-                        insert.setLong(1, ids[n++]);
-                        insert.setString(2, sandbox);
-                        insert.setLong(3, g.id);
-                        insert.setString(4, e.eventId());
-                        insert.setObject(5, e.at());
-                        insert.setString(6, e.type());
-                        insert.setBigDecimal(7, e.total());
-                        insert.setString(8, e.currency());
-                        insert.setString(9, batchId);
-                        insert.setString(10, incoming.record().toString());
-                        insert.addBatch();
+                        rows.add(ids[n++], sandbox, g.id, e.eventId(), e.at(), e.type(), e.total(), e.currency(),
+                                batchId, incoming.record().toString());
                     }
                 }
-                insert.executeBatch();
+                rows.write();
             }
         }
 
@@ -464,38 +437,27 @@ public class BulkIngestion {
                     + "phone_key = ?, entity = ?, field_times = ?, lifetime_value = ?, purchases_30d = ?, "
                     + "last_purchase_at = ?, churn_propensity = ?, updated_at = ? WHERE id = ?")) {
                 for (Group g : existing) {
-                    int i = bindRecord(update, 1, g);
-                    i = bindScores(update, i, scores.getOrDefault(g.id, scoresOf(List.of())));
-                    update.setObject(i++, now);
-                    update.setLong(i, g.id);
+                    int i = TableRows.bind(update, 1, recordValues(g));
+                    i = TableRows.bind(update, i, scoreValues(scores.getOrDefault(g.id, scoresOf(List.of()))));
+                    TableRows.bind(update, i, now, g.id);
                     update.addBatch();
                 }
                 update.executeBatch();
             }
         }
 
-        /** Binds the nine search columns, the merged record and its field times. */
-        private int bindRecord(PreparedStatement statement, int from, Group g) throws SQLException {
+        /** The nine search columns, the merged record and its field times. */
+        private Object[] recordValues(Group g) {
             JsonObject entity = RecordMerge.unflatten(g.leaves);
-            int i = from;
-            for (String column : SearchFields.of(entity).columns()) {
-                statement.setString(i++, column);
-            }
-            statement.setString(i++, entity.toString());
-            statement.setString(i++, RecordMerge.times(g.times).toString());
-            return i;
+            List<Object> values = new ArrayList<>(Arrays.asList((Object[]) SearchFields.of(entity).columns()));
+            values.add(entity.toString());
+            values.add(RecordMerge.times(g.times).toString());
+            return values.toArray();
         }
 
-        private int bindScores(PreparedStatement statement, int from, Scores scores) throws SQLException {
-            statement.setBigDecimal(from, scores.lifetimeValue());
-            statement.setInt(from + 1, scores.purchases30d());
-            if (scores.lastPurchaseAt() == null) {
-                statement.setNull(from + 2, java.sql.Types.TIMESTAMP_WITH_TIMEZONE);
-            } else {
-                statement.setObject(from + 2, scores.lastPurchaseAt());
-            }
-            statement.setDouble(from + 3, scores.churnPropensity());
-            return from + 4;
+        private Object[] scoreValues(Scores scores) {
+            return new Object[] {scores.lifetimeValue(), scores.purchases30d(), scores.lastPurchaseAt(),
+                    scores.churnPropensity()};
         }
 
         /** Scores from the events in hand, as {@link ProfileStore#scores} counts them in the database. */
@@ -556,7 +518,11 @@ public class BulkIngestion {
         return slices;
     }
 
-    private static String marks(int count) {
-        return String.join(", ", java.util.Collections.nCopies(count, "?"));
+    private static Object[] concat(Object[]... parts) {
+        List<Object> all = new ArrayList<>();
+        for (Object[] part : parts) {
+            all.addAll(Arrays.asList(part));
+        }
+        return all.toArray();
     }
 }

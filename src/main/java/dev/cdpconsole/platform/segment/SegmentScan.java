@@ -1,7 +1,5 @@
 package dev.cdpconsole.platform.segment;
 
-import java.io.IOException;
-import java.io.StringReader;
 import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -24,9 +22,8 @@ import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
-import org.postgresql.PGConnection;
-
 import dev.cdpconsole.common.db.Database;
+import dev.cdpconsole.common.db.TableRows;
 import dev.cdpconsole.platform.segment.ProfileSubject.EventSubject;
 
 /**
@@ -176,36 +173,12 @@ public class SegmentScan {
      */
     private static void enter(Connection db, String sandbox, OffsetDateTime at, List<Object[]> entering)
             throws SQLException {
-        if (entering.isEmpty()) {
-            return;
-        }
-        if (db.isWrapperFor(PGConnection.class)) {
-            StringBuilder lines = new StringBuilder(entering.size() * 64);
-            String time = at.toString();
+        try (TableRows rows = TableRows.into(db, "segment_membership", "segment_id", "profile_id", "sandbox",
+                "entered_at")) {
             for (Object[] e : entering) {
-                // ids, sandbox names and ISO times hold no tab, newline or backslash: no escaping is needed
-                lines.append(e[0]).append('\t').append(e[1]).append('\t').append(sandbox).append('\t').append(time)
-                        .append('\n');
+                rows.add(e[0], e[1], sandbox, at);
             }
-            try {
-                db.unwrap(PGConnection.class).getCopyAPI().copyIn(
-                        "COPY segment_membership (segment_id, profile_id, sandbox, entered_at) FROM STDIN",
-                        new StringReader(lines.toString()));
-            } catch (IOException e) {
-                throw new SQLException("COPY of memberships failed: " + e.getMessage(), e);
-            }
-            return;
-        }
-        try (PreparedStatement insert = db.prepareStatement("INSERT INTO segment_membership "
-                + "(segment_id, profile_id, sandbox, entered_at, exited_at) VALUES (?, ?, ?, ?, NULL)")) {
-            for (Object[] e : entering) {
-                insert.setString(1, (String) e[0]);
-                insert.setLong(2, (Long) e[1]);
-                insert.setString(3, sandbox);
-                insert.setObject(4, at);
-                insert.addBatch();
-            }
-            insert.executeBatch();
+            rows.write();
         }
     }
 
