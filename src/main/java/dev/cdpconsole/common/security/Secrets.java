@@ -15,11 +15,19 @@ public final class Secrets {
     private Secrets() {
     }
 
-    /** A URL-safe random string carrying {@code bytes} bytes of entropy. */
+    /**
+     * A URL-safe random string carrying {@code bytes} bytes of entropy (less 0.03 bits: it never starts with
+     * {@code -}). These strings are ids too, and an id that starts with a minus reads as an option on a command
+     * line and as a formula in a spreadsheet, where an export then has to quote it.
+     */
     public static String random(int bytes) {
         byte[] buffer = new byte[bytes];
-        RANDOM.nextBytes(buffer);
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(buffer);
+        String drawn;
+        do {
+            RANDOM.nextBytes(buffer);
+            drawn = Base64.getUrlEncoder().withoutPadding().encodeToString(buffer);
+        } while (drawn.startsWith("-"));
+        return drawn;
     }
 
     /** The SHA-256 of a high-entropy secret (tokens, API secrets), as hex. Not for passwords. */

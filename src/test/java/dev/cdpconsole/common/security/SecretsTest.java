@@ -18,6 +18,16 @@ class SecretsTest {
     }
 
     @Test
+    void noIdStartsWithAMinus() {
+        // A plain draw starts with '-' once in 64: of 20,000 draws, about 312 would.
+        for (int i = 0; i < 20_000; i++) {
+            String id = Secrets.random(16);
+            assertFalse(id.startsWith("-"), id);
+            assertEquals(22, id.length(), id);
+        }
+    }
+
+    @Test
     void hashesAreStableHex() {
         assertEquals("ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad", Secrets.sha256("abc"));
     }
