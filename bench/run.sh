@@ -174,8 +174,21 @@ case "$code" in 2*) ;; *) cat "$WORK/sandbox.json" >&2; die "creating the sandbo
 log "sandbox '$SANDBOX' ready"
 
 # --- 4. ingestion ---------------------------------------------------------------------------------------
+TICK=$(getconf CLK_TCK)
+cpu_ticks() {   # cpu_ticks PID: the process's CPU time (user + system, with children it has waited for), in ticks
+  awk '{ print $14 + $15 + $16 + $17 }' "/proc/$1/stat" 2>/dev/null || echo 0
+}
+db_cpu_ticks() {   # PostgreSQL's CPU time: the postmaster (with its exited backends) and its live backends; 0 on H2
+  [ "$DB" = postgres ] || { echo 0; return; }
+  local postmaster total child
+  postmaster=$(head -n 1 "$PG_DIR/data/postmaster.pid")
+  total=$(cpu_ticks "$postmaster")
+  for child in $(pgrep -P "$postmaster"); do total=$((total + $(cpu_ticks "$child"))); done
+  echo "$total"
+}
 log "ingesting: uploading ${#CHUNKS[@]} batch(es)"
 BATCHES=()
+CPU0_SERVER=$(cpu_ticks "$SERVER_PID"); CPU0_DB=$(db_cpu_ticks)
 INGEST_T0=$(now)
 for chunk in "${CHUNKS[@]}"; do
   code=$(api POST "/data/core/ups/ingest/batches?schema.name=_xdm.context.profile" -o "$WORK/upload.json" \
@@ -222,6 +235,11 @@ done
 INGEST_RATE=$(calc "$INGESTED_SUM / $INGEST_T")
 log "ingestion: $INGESTED_SUM profiles in ${INGEST_T}s = $INGEST_RATE profiles/s ($FAILED_SUM lines refused, $INGEST_STATE)"
 [ "$INGESTED_SUM" -gt 0 ] || die "nothing was ingested"
+# CPU per profile: steadier than the rate on a shared machine, and it says which side to make cheaper.
+INGEST_CPU_SERVER_US=$(calc "($(cpu_ticks "$SERVER_PID") - $CPU0_SERVER) / $TICK * 1000000 / $INGESTED_SUM" 0)
+INGEST_CPU_DB_US=$(calc "($(db_cpu_ticks) - $CPU0_DB) / $TICK * 1000000 / $INGESTED_SUM" 0)
+INGEST_CORES=$(calc "($INGEST_CPU_SERVER_US + $INGEST_CPU_DB_US) * $INGESTED_SUM / 1000000 / $INGEST_T" 2)
+log "  CPU per profile: server $INGEST_CPU_SERVER_US µs, database $INGEST_CPU_DB_US µs ($INGEST_CORES cores busy on average)"
 
 # --- samples: people that were ingested (each batch's first processedLines lines) ----------------------
 # A fixed random source makes the same sample on every run of the same data.
@@ -427,6 +445,10 @@ row() {   # row NAME: a table row of a wrk run
   echo "| profiles ingested | lines refused | batches failed | wall time, first upload to last batch done | profiles/s |"
   echo "| --- | --- | --- | --- | --- |"
   echo "| $INGESTED_SUM of $PROFILES | $FAILED_SUM | $FAILED_BATCHES of ${#BATCHES[@]} | ${INGEST_T} s | $INGEST_RATE |"
+  echo
+  echo "CPU time per profile ingested (user + system, from /proc, over the same interval): the server's JVM"
+  echo "$INGEST_CPU_SERVER_US µs, the database's processes $INGEST_CPU_DB_US µs$( [ "$DB" = postgres ] || echo " (H2 runs inside the server's JVM)");"
+  echo "on average $INGEST_CORES of the machine's $(nproc) cores were busy with them."
   echo
   echo "## Reads"
   echo
