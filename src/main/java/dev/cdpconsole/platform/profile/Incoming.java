@@ -14,6 +14,14 @@ import dev.cdpconsole.platform.profile.ProfileStore.Identity;
  */
 record Incoming(JsonObject record, String json, List<Identity> identities, long time, Event event) {
 
+    /**
+     * The record to keep as its fragment or event body: its text as it came (without the spaces around it), which
+     * reads back as the same record and need not be written again.
+     */
+    String body() {
+        return json.strip();
+    }
+
     boolean isEvent() {
         return event != null;
     }

@@ -83,10 +83,10 @@ public class ProfileIngestion {
         if (incoming.isEvent()) {
             Incoming.Event e = incoming.event();
             store.add(new EventEntity(sandbox, profile.id, e.eventId(), e.at(), e.type(), e.total(), e.currency(),
-                    batchId, incoming.record().toString()));
+                    batchId, incoming.body()));
         } else {
             mergeRecord(profile, incoming.record(), incoming.time(), now);
-            store.add(new FragmentEntity(sandbox, profile.id, batchId, incoming.time(), incoming.record().toString()));
+            store.add(new FragmentEntity(sandbox, profile.id, batchId, incoming.time(), incoming.body()));
         }
         store.flush();
         profile.scores(store.scores(profile.id, now), now);
