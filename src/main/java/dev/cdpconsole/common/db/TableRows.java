@@ -126,14 +126,13 @@ public final class TableRows implements AutoCloseable {
         } else {
             String text = value.toString();
             copy.append('"');
-            for (int i = 0; i < text.length(); i++) {
-                char c = text.charAt(i);
-                if (c == '"') {
-                    copy.append('"');
-                }
-                copy.append(c);
+            // Whole runs between quotes, each quote doubled: most values have none and go in one append.
+            int from = 0;
+            for (int quote = text.indexOf('"'); quote >= 0; quote = text.indexOf('"', from)) {
+                copy.append(text, from, quote + 1).append('"');
+                from = quote + 1;
             }
-            copy.append('"');
+            copy.append(text, from, text.length()).append('"');
         }
     }
 }

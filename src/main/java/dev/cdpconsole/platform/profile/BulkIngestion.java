@@ -165,8 +165,11 @@ public class BulkIngestion {
                 // Every read of a chunk is a lookup by key. While a big load is young, PostgreSQL's statistics still
                 // say the tables are tiny and it plans scans, which grow with every chunk; in this transaction only,
                 // it takes the indexes.
+                // The commit need not wait for the disk: a chunk and the progress that says it is done commit
+                // together, so a crash that loses the commit loses both, and the batch takes the chunk up again.
                 try (var statement = db.createStatement()) {
                     statement.execute("SET LOCAL enable_seqscan = off");
+                    statement.execute("SET LOCAL synchronous_commit = off");
                 }
             }
             this.sandbox = sandbox;
@@ -382,7 +385,7 @@ public class BulkIngestion {
                     "record_time", "body")) {
                 for (Group g : both(fresh, existing)) {
                     for (Incoming fragment : g.fragments) {
-                        rows.add(ids[n++], sandbox, g.id, batchId, fragment.time(), fragment.record().toString());
+                        rows.add(ids[n++], sandbox, g.id, batchId, fragment.time(), fragment.body());
                     }
                 }
                 rows.write();
@@ -402,7 +405,7 @@ public class BulkIngestion {
                     for (Incoming incoming : g.events) {
                         Incoming.Event e = incoming.event();
                         rows.add(ids[n++], sandbox, g.id, e.eventId(), e.at(), e.type(), e.total(), e.currency(),
-                                batchId, incoming.record().toString());
+                                batchId, incoming.body());
                     }
                 }
                 rows.write();
@@ -449,10 +452,11 @@ public class BulkIngestion {
         /** The nine search columns, the merged record and its field times. */
         private Object[] recordValues(Group g) {
             JsonObject entity = RecordMerge.unflatten(g.leaves);
-            List<Object> values = new ArrayList<>(Arrays.asList((Object[]) SearchFields.of(entity).columns()));
-            values.add(entity.toString());
-            values.add(RecordMerge.times(g.times).toString());
-            return values.toArray();
+            String[] search = SearchFields.of(entity).columns();
+            Object[] values = Arrays.copyOf(search, search.length + 2, Object[].class);
+            values[search.length] = entity.toString();
+            values[search.length + 1] = RecordMerge.times(g.times).toString();
+            return values;
         }
 
         private Object[] scoreValues(Scores scores) {
@@ -519,10 +523,12 @@ public class BulkIngestion {
     }
 
     private static Object[] concat(Object[]... parts) {
-        List<Object> all = new ArrayList<>();
+        Object[] all = new Object[Arrays.stream(parts).mapToInt(part -> part.length).sum()];
+        int at = 0;
         for (Object[] part : parts) {
-            all.addAll(Arrays.asList(part));
+            System.arraycopy(part, 0, all, at, part.length);
+            at += part.length;
         }
-        return all.toArray();
+        return all;
     }
 }

@@ -91,7 +91,7 @@ final class RecordMerge {
             }
             List<String> displaced = new ArrayList<>();
             for (String existing : leaves.keySet()) {
-                if (!existing.equals(path) && (existing.startsWith(path + ".") || path.startsWith(existing + "."))) {
+                if (within(existing, path) || within(path, existing)) {
                     if (times.getOrDefault(existing, 0L) > time) {
                         return;
                     }
@@ -105,6 +105,11 @@ final class RecordMerge {
             leaves.put(path, value);
             times.put(path, time);
         });
+    }
+
+    /** Whether the leaf {@code path} lies below {@code above}: {@code a.b.c} below {@code a.b}, not {@code a.bc}. */
+    private static boolean within(String path, String above) {
+        return path.length() > above.length() && path.charAt(above.length()) == '.' && path.startsWith(above);
     }
 
     /** Merges a record set at {@code time} into the current leaves: its fields, without identities and timestamp. */
