@@ -1,5 +1,7 @@
 package dev.cdpconsole.api;
 
+import java.io.InputStream;
+
 import jakarta.json.JsonObject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
@@ -96,7 +98,7 @@ public interface ProfileApi {
     @APIResponse(responseCode = "400", description = "An empty upload, or one that is not JSON Lines",
             content = @Content(schema = @Schema(implementation = Problem.class)))
     BatchView ingestBatch(@QueryParam("schema.name") @DefaultValue("_xdm.context.profile") String schemaName,
-            String lines);
+            InputStream lines);
 
     @GET
     @Path("ingest/batches")

@@ -73,11 +73,7 @@ public class ImportsServlet extends HttpServlet {
             list(request, response, "imports.error.empty");
             return;
         }
-        String lines;
-        try (InputStream in = file.getInputStream()) {
-            lines = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        }
-        try {
+        try (InputStream lines = file.getInputStream()) {
             BatchView batch = profiles.submitBatch(schema, lines);
             pages.flash(request, "imports.flash.started", batch.totalLines());
             pages.redirect(request, response, BASE + "/" + URLEncoder.encode(batch.batchId(), StandardCharsets.UTF_8));

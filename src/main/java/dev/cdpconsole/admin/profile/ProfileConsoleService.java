@@ -2,6 +2,7 @@ package dev.cdpconsole.admin.profile;
 
 import static dev.cdpconsole.common.json.Jsons.JSON;
 
+import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -86,7 +87,8 @@ public class ProfileConsoleService {
                 Integer.toString(EVENTS_PAGE), start, eventType);
     }
 
-    public BatchView submitBatch(String schema, String lines) {
+    /** Sends an upload to the platform as it is read. */
+    public BatchView submitBatch(String schema, InputStream lines) {
         return api().ingestBatch(schema, lines);
     }
 

@@ -72,6 +72,11 @@ public class BatchEntity {
         startedAt = at;
     }
 
+    /** The number of lines that are not blank, known once the upload has been read. */
+    void uploaded(int lines) {
+        totalLines = lines;
+    }
+
     void progress(int processed, int ok, int bad, String errorsJson) {
         processedLines = processed;
         ingested = ok;

@@ -2,8 +2,8 @@ package dev.cdpconsole.platform.profile;
 
 import static dev.cdpconsole.common.json.Jsons.JSON;
 
+import java.io.InputStream;
 import java.io.StringReader;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
@@ -65,39 +65,13 @@ public class BatchIngestion {
     @ConfigProperty(name = "cdp.profiles.max-batch-bytes", defaultValue = "52428800")
     long maxBatchBytes;
 
-    /** Records the batch and starts it; an empty upload or one that is not JSON Lines is a 400. */
-    public BatchView submit(String sandbox, String schema, String payload, String by) {
-        if (payload == null || payload.isBlank()) {
-            throw ProblemException.badRequest("batch-empty", "the upload is empty");
-        }
-        if (payload.length() > maxBatchBytes || payload.getBytes(StandardCharsets.UTF_8).length > maxBatchBytes) {
-            throw ProblemException.badRequest("batch-too-large", "a batch may have at most " + maxBatchBytes + " bytes");
-        }
+    /**
+     * Records the batch as its upload streams in, a part at a time, then starts it; an empty upload, one that is not
+     * JSON Lines or one over the size limit is a 400, and nothing of it is kept.
+     */
+    public BatchView submit(String sandbox, String schema, InputStream upload, String by) {
         String id = "batch-" + Secrets.random(12);
-        List<BatchPartEntity> parts = new ArrayList<>();
-        String[] lines = payload.split("\n", -1);
-        int total = 0;
-        int from = 0;
-        int count = 0;
-        for (int i = 0; i < lines.length; i++) {
-            if (!lines[i].isBlank()) {
-                if (total == 0 && !lines[i].strip().startsWith("{")) {
-                    throw ProblemException.badRequest("batch-not-json-lines",
-                            "the upload is not JSON Lines: one JSON object per line");
-                }
-                total++;
-                count++;
-            }
-            if (count == CHUNK || i == lines.length - 1) {
-                if (count > 0) {
-                    parts.add(new BatchPartEntity(id, parts.size(), from + 1, count,
-                            String.join("\n", java.util.Arrays.asList(lines).subList(from, i + 1))));
-                }
-                from = i + 1;
-                count = 0;
-            }
-        }
-        batches.add(new BatchEntity(id, sandbox, schema, total, by, now()), parts);
+        batches.add(new BatchEntity(id, sandbox, schema, 0, by, now()), new BatchUpload(id, upload, maxBatchBytes, CHUNK));
         start(id);
         return view(batches.find(sandbox, id).orElseThrow());
     }

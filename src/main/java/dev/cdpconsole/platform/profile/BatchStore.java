@@ -3,6 +3,7 @@ package dev.cdpconsole.platform.profile;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
 
@@ -27,11 +28,22 @@ public class BatchStore {
     @Resource(lookup = Database.JNDI_NAME)
     DataSource dataSource;
 
-    /** Records the batch and its parts in one transaction. */
+    /**
+     * Records the batch and its parts in one transaction, each part written and let go as it comes (so that an upload
+     * is never held whole), then the batch's number of lines. A part that cannot be had rolls it all back.
+     */
     @Transactional
-    public void add(BatchEntity batch, List<BatchPartEntity> parts) {
+    public void add(BatchEntity batch, Iterator<BatchPartEntity> parts) {
         em.persist(batch);
-        parts.forEach(em::persist);
+        int total = 0;
+        while (parts.hasNext()) {
+            BatchPartEntity part = parts.next();
+            em.persist(part);
+            em.flush();
+            em.detach(part);
+            total += part.lineCount;
+        }
+        batch.uploaded(total);
     }
 
     public Optional<BatchEntity> find(String sandbox, String id) {

@@ -2,6 +2,7 @@ package dev.cdpconsole.platform.profile;
 
 import static dev.cdpconsole.common.json.Jsons.JSON;
 
+import java.io.InputStream;
 import java.util.Arrays;
 import java.util.List;
 
@@ -131,7 +132,7 @@ public class ProfileResource implements ProfileApi {
 
     @Override
     @RequiresRole(Role.WRITE)
-    public BatchView ingestBatch(String schemaName, String lines) {
+    public BatchView ingestBatch(String schemaName, InputStream lines) {
         if (!RecordReader.PROFILE_SCHEMA.equals(schemaName) && !RecordReader.EVENT_SCHEMA.equals(schemaName)) {
             throw ProblemException.badRequest("schema-unknown",
                     "schema.name must be _xdm.context.profile or _xdm.context.experienceevent");
