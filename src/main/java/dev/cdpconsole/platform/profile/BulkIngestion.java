@@ -53,7 +53,8 @@ public class BulkIngestion {
     private static final int IN_LIST = 500;
     private static final String[] PROFILE_COLUMNS = {"id", "sandbox", "xid", "first_name", "last_name", "email",
         "phone", "city", "first_name_key", "last_name_key", "email_key", "phone_key", "entity", "field_times",
-        "lifetime_value", "purchases_30d", "last_purchase_at", "churn_propensity", "created_at", "updated_at"};
+        "field_time", "lifetime_value", "purchases_30d", "last_purchase_at", "churn_propensity", "created_at",
+        "updated_at"};
 
     @Resource(lookup = Database.JNDI_NAME)
     DataSource dataSource;
@@ -199,16 +200,18 @@ public class BulkIngestion {
             }
             Map<Long, Group> loaded = new HashMap<>();
             for (List<Long> ids : slices(List.copyOf(holders))) {
-                try (PreparedStatement q = db.prepareStatement("SELECT id, xid, entity, field_times, created_at FROM "
-                        + "profile WHERE id = ANY (?) ORDER BY id FOR UPDATE")) {
+                try (PreparedStatement q = db.prepareStatement("SELECT id, xid, entity, field_times, field_time, "
+                        + "created_at FROM profile WHERE id = ANY (?) ORDER BY id FOR UPDATE")) {
                     q.setArray(1, longs(ids));
                     try (ResultSet rows = q.executeQuery()) {
                         while (rows.next()) {
                             long id = rows.getLong(1);
-                            Group group = new Group(id, id, RecordMerge.flatten(RecordReader.parse(rows.getString(3))),
-                                    RecordMerge.times(RecordReader.parse(rows.getString(4))));
+                            Map<String, JsonValue> leaves = RecordMerge.flatten(RecordReader.parse(rows.getString(3)));
+                            Long common = rows.getObject(5, Long.class);
+                            Group group = new Group(id, id, leaves,
+                                    RecordMerge.times(leaves, common, RecordReader.parse(rows.getString(4))));
                             group.xid = rows.getString(2);
-                            group.createdAt = rows.getObject(5, OffsetDateTime.class);
+                            group.createdAt = rows.getObject(6, OffsetDateTime.class);
                             loaded.put(id, group);
                             groups.add(group);
                         }
@@ -437,8 +440,8 @@ public class BulkIngestion {
         private void updateProfiles(List<Group> existing, Map<Long, Scores> scores) throws SQLException {
             try (PreparedStatement update = db.prepareStatement("UPDATE profile SET first_name = ?, last_name = ?, "
                     + "email = ?, phone = ?, city = ?, first_name_key = ?, last_name_key = ?, email_key = ?, "
-                    + "phone_key = ?, entity = ?, field_times = ?, lifetime_value = ?, purchases_30d = ?, "
-                    + "last_purchase_at = ?, churn_propensity = ?, updated_at = ? WHERE id = ?")) {
+                    + "phone_key = ?, entity = ?, field_times = ?, field_time = ?, lifetime_value = ?, "
+                    + "purchases_30d = ?, last_purchase_at = ?, churn_propensity = ?, updated_at = ? WHERE id = ?")) {
                 for (Group g : existing) {
                     int i = TableRows.bind(update, 1, recordValues(g));
                     i = TableRows.bind(update, i, scoreValues(scores.getOrDefault(g.id, scoresOf(List.of()))));
@@ -449,13 +452,15 @@ public class BulkIngestion {
             }
         }
 
-        /** The nine search columns, the merged record and its field times. */
+        /** The nine search columns, the merged record and its field times (the others, then the common one). */
         private Object[] recordValues(Group g) {
             JsonObject entity = RecordMerge.unflatten(g.leaves);
             String[] search = SearchFields.of(entity).columns();
-            Object[] values = Arrays.copyOf(search, search.length + 2, Object[].class);
+            RecordMerge.StoredTimes times = RecordMerge.store(g.times);
+            Object[] values = Arrays.copyOf(search, search.length + 3, Object[].class);
             values[search.length] = entity.toString();
-            values[search.length + 1] = RecordMerge.times(g.times).toString();
+            values[search.length + 1] = times.others();
+            values[search.length + 2] = times.common();
             return values;
         }
 

@@ -51,9 +51,16 @@ public class ProfileEntity {
     /** The merged record, as JSON. */
     String entity;
 
-    /** When each leaf field of the record was last set (epoch millis, as JSON): the latest record wins per field. */
+    /**
+     * When the leaf fields of the record were last set (epoch millis; the latest record wins per field): most at
+     * {@code fieldTime}, the others at the times {@code fieldTimes} gives them (as JSON). Profiles stored before
+     * {@code fieldTime} was kept have none, and every field in {@code fieldTimes}.
+     */
     @Column(name = "field_times")
     String fieldTimes;
+
+    @Column(name = "field_time")
+    Long fieldTime;
 
     @Column(name = "lifetime_value")
     BigDecimal lifetimeValue;
@@ -88,9 +95,10 @@ public class ProfileEntity {
     }
 
     /** Replaces the merged record and the search columns drawn from it. */
-    void record(String entityJson, String fieldTimesJson, SearchFields fields, OffsetDateTime at) {
+    void record(String entityJson, RecordMerge.StoredTimes times, SearchFields fields, OffsetDateTime at) {
         entity = entityJson;
-        fieldTimes = fieldTimesJson;
+        fieldTimes = times.others();
+        fieldTime = times.common();
         String[] columns = fields.columns();
         firstName = columns[0];
         lastName = columns[1];

@@ -100,7 +100,7 @@ public class ProfileIngestion {
 
     private void mergeRecord(ProfileEntity profile, JsonObject record, long time, OffsetDateTime now) {
         Map<String, JsonValue> leaves = RecordMerge.flatten(RecordReader.parse(profile.entity));
-        Map<String, Long> times = RecordMerge.times(RecordReader.parse(profile.fieldTimes));
+        Map<String, Long> times = times(profile, leaves);
         RecordMerge.mergeRecord(leaves, times, record, time);
         store(profile, leaves, times, now);
     }
@@ -108,15 +108,19 @@ public class ProfileIngestion {
     /** Folds the record of a profile merged away into the one that stays, each field by its own time. */
     private void mergeRecords(ProfileEntity keeper, ProfileEntity merged, OffsetDateTime now) {
         Map<String, JsonValue> leaves = RecordMerge.flatten(RecordReader.parse(keeper.entity));
-        Map<String, Long> times = RecordMerge.times(RecordReader.parse(keeper.fieldTimes));
-        RecordMerge.mergeAll(leaves, times, RecordMerge.flatten(RecordReader.parse(merged.entity)),
-                RecordMerge.times(RecordReader.parse(merged.fieldTimes)));
+        Map<String, Long> times = times(keeper, leaves);
+        Map<String, JsonValue> mergedLeaves = RecordMerge.flatten(RecordReader.parse(merged.entity));
+        RecordMerge.mergeAll(leaves, times, mergedLeaves, times(merged, mergedLeaves));
         store(keeper, leaves, times, now);
+    }
+
+    private static Map<String, Long> times(ProfileEntity profile, Map<String, JsonValue> leaves) {
+        return RecordMerge.times(leaves, profile.fieldTime, RecordReader.parse(profile.fieldTimes));
     }
 
     static void store(ProfileEntity profile, Map<String, JsonValue> leaves, Map<String, Long> times,
             OffsetDateTime now) {
         JsonObject entity = RecordMerge.unflatten(leaves);
-        profile.record(entity.toString(), RecordMerge.times(times).toString(), SearchFields.of(entity), now);
+        profile.record(entity.toString(), RecordMerge.store(times), SearchFields.of(entity), now);
     }
 }

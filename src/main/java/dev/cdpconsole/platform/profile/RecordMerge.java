@@ -3,6 +3,7 @@ package dev.cdpconsole.platform.profile;
 import static dev.cdpconsole.common.json.Jsons.JSON;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -125,15 +126,48 @@ final class RecordMerge {
         other.forEach((path, value) -> merge(leaves, times, Map.of(path, value), otherTimes.getOrDefault(path, 0L)));
     }
 
-    static Map<String, Long> times(JsonObject times) {
-        Map<String, Long> result = new LinkedHashMap<>();
-        times.forEach((key, value) -> result.put(key, ((JsonNumber) value).longValue()));
-        return result;
+    /**
+     * The leaves' times as they are stored: the time most leaves share (null when there are none) and the leaves set
+     * at another time, each with its own, as JSON.
+     */
+    record StoredTimes(Long common, String others) {
     }
 
-    static JsonObject times(Map<String, Long> times) {
-        JsonObjectBuilder builder = JSON.createObjectBuilder();
-        times.forEach(builder::add);
-        return builder.build();
+    /** The leaves' times as {@link StoredTimes}; of times shared by as many leaves, the latest is the common one. */
+    static StoredTimes store(Map<String, Long> times) {
+        Map<Long, Integer> counts = new HashMap<>();
+        Long common = null;
+        int most = 0;
+        for (Long time : times.values()) {
+            int count = counts.merge(time, 1, Integer::sum);
+            if (count > most || count == most && time > common) {
+                common = time;
+                most = count;
+            }
+        }
+        JsonObjectBuilder others = JSON.createObjectBuilder();
+        for (Map.Entry<String, Long> entry : times.entrySet()) {
+            if (!entry.getValue().equals(common)) {
+                others.add(entry.getKey(), entry.getValue());
+            }
+        }
+        return new StoredTimes(common, others.build().toString());
+    }
+
+    /**
+     * The times of the leaves from their stored form: each leaf's own, else the common one. Without a common time
+     * (profiles stored before it), every leaf's time is its own.
+     */
+    static Map<String, Long> times(Map<String, JsonValue> leaves, Long common, JsonObject others) {
+        Map<String, Long> result = new LinkedHashMap<>();
+        if (common == null) {
+            others.forEach((key, value) -> result.put(key, ((JsonNumber) value).longValue()));
+            return result;
+        }
+        for (String path : leaves.keySet()) {
+            JsonValue own = others.get(path);
+            result.put(path, own instanceof JsonNumber number ? number.longValue() : common);
+        }
+        return result;
     }
 }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.io.StringReader;
 import java.time.OffsetDateTime;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -68,6 +69,30 @@ class RecordMergeTest {
         assertEquals(0.3, Scores.churn(now, 0, now));
         assertEquals(0.7, Scores.churn(now.minusDays(90), 10, now));
         assertEquals(1.0, Scores.churn(now.minusDays(400), 0, now));
+    }
+
+    @Test
+    void fieldTimesAreStoredAsTheCommonTimeAndTheOthersAndReadBackWhole() {
+        Map<String, JsonValue> leaves = RecordMerge.flatten(json("{\"a\": 1, \"b\": {\"c\": 2}, \"d\": 3}"));
+        Map<String, Long> times = new LinkedHashMap<>(Map.of("a", 5L, "b.c", 7L, "d", 5L));
+        RecordMerge.StoredTimes stored = RecordMerge.store(times);
+        assertEquals(5L, stored.common());
+        assertEquals(json("{\"b.c\": 7}"), json(stored.others()));
+        assertEquals(times, RecordMerge.times(leaves, stored.common(), json(stored.others())));
+
+        RecordMerge.StoredTimes tie = RecordMerge.store(new LinkedHashMap<>(Map.of("a", 5L, "b.c", 7L)));
+        assertEquals(7L, tie.common(), "of times shared by as many fields, the latest");
+        assertEquals(json("{\"a\": 5}"), json(tie.others()));
+
+        RecordMerge.StoredTimes none = RecordMerge.store(Map.of());
+        assertEquals(null, none.common());
+        assertEquals(Map.of(), RecordMerge.times(Map.of(), none.common(), json(none.others())));
+    }
+
+    @Test
+    void fieldTimesStoredBeforeTheCommonTimeReadAsTheyDid() {
+        Map<String, JsonValue> leaves = RecordMerge.flatten(json("{\"a\": 1, \"d\": 3}"));
+        assertEquals(Map.of("a", 5L, "d", 6L), RecordMerge.times(leaves, null, json("{\"a\": 5, \"d\": 6}")));
     }
 
     @Test
