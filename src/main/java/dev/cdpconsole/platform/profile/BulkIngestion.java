@@ -454,7 +454,12 @@ public class BulkIngestion {
 
         /** The nine search columns, the merged record and its field times (the others, then the common one). */
         private Object[] recordValues(Group g) {
-            JsonObject entity = RecordMerge.unflatten(g.leaves);
+            // Most profiles of a load are made by one record: their merged record is that record.
+            JsonObject entity = g.existingId == null && g.fragments.size() == 1
+                    ? RecordMerge.alone(g.fragments.get(0).record()) : null;
+            if (entity == null) {
+                entity = RecordMerge.unflatten(g.leaves);
+            }
             String[] search = SearchFields.of(entity).columns();
             RecordMerge.StoredTimes times = RecordMerge.store(g.times);
             Object[] values = Arrays.copyOf(search, search.length + 3, Object[].class);

@@ -44,6 +44,34 @@ final class RecordMerge {
         }
     }
 
+    /**
+     * The merged record of a profile made by this one record alone, as {@link #unflatten} would build it from the
+     * record's leaves (without identities and timestamp), but without taking the record apart: null when a key holds
+     * a dot, which taking apart would turn into a level.
+     */
+    static JsonObject alone(JsonObject record) {
+        if (!dotless(record)) {
+            return null;
+        }
+        JsonObjectBuilder entity = JSON.createObjectBuilder();
+        record.forEach((key, value) -> {
+            if (!key.equals("identityMap") && !key.equals("timestamp")) {
+                entity.add(key, value);
+            }
+        });
+        return entity.build();
+    }
+
+    private static boolean dotless(JsonObject object) {
+        for (Map.Entry<String, JsonValue> entry : object.entrySet()) {
+            if (entry.getKey().indexOf('.') >= 0
+                    || entry.getValue() instanceof JsonObject child && !dotless(child)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** Builds the nested record back from its leaves. */
     static JsonObject unflatten(Map<String, JsonValue> leaves) {
         Map<String, Object> tree = new LinkedHashMap<>();

@@ -72,6 +72,18 @@ class RecordMergeTest {
     }
 
     @Test
+    void aRecordAloneIsTheMergedRecordItsLeavesBuild() {
+        JsonObject record = json("{\"identityMap\": {\"email\": [{\"id\": \"x\"}]}, \"timestamp\": 5, "
+                + "\"person\": {\"name\": {\"firstName\": \"Jane\"}, \"tags\": [1, {\"a.b\": 2}]}, \"empty\": {}, "
+                + "\"loyalty\": {\"points\": 3}}");
+        Map<String, JsonValue> leaves = new LinkedHashMap<>();
+        RecordMerge.mergeRecord(leaves, new HashMap<>(), record, 5);
+        assertEquals(RecordMerge.unflatten(leaves), RecordMerge.alone(record));
+        assertEquals(List.copyOf(RecordMerge.unflatten(leaves).keySet()), List.copyOf(RecordMerge.alone(record).keySet()));
+        assertEquals(null, RecordMerge.alone(json("{\"a\": {\"b.c\": 1}}")), "a dotted key is taken apart");
+    }
+
+    @Test
     void fieldTimesAreStoredAsTheCommonTimeAndTheOthersAndReadBackWhole() {
         Map<String, JsonValue> leaves = RecordMerge.flatten(json("{\"a\": 1, \"b\": {\"c\": 2}, \"d\": 3}"));
         Map<String, Long> times = new LinkedHashMap<>(Map.of("a", 5L, "b.c", 7L, "d", 5L));
