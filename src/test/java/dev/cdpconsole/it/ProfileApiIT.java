@@ -352,6 +352,18 @@ class ProfileApiIT {
         try (Response unknown = platform.call("data/core/ups/ingest/batches/batch-nope", sandbox).get()) {
             assertEquals(404, unknown.getStatus());
         }
+        // Over the limit the tests run with (1 MiB, pom.xml): refused while it streams in, and nothing of it kept.
+        int before = json(platform.call("data/core/ups/ingest/batches", sandbox).get()).getJsonArray("batches").size();
+        String line = person("big@example.com", "Big", "Upload", "2026-11-01T00:00:00Z") + "\n";
+        try (Response tooLarge = platform.call("data/core/ups/ingest/batches", sandbox).post(Entity.entity(
+                line.repeat(1_200_000 / line.length()), "application/x-ndjson"))) {
+            assertEquals(400, tooLarge.getStatus());
+            JsonObject problem = json(tooLarge);
+            assertTrue(problem.getString("type").endsWith("/batch-too-large"), problem.toString());
+            assertTrue(problem.getString("detail").contains("1048576 bytes"), problem.toString());
+        }
+        assertEquals(before,
+                json(platform.call("data/core/ups/ingest/batches", sandbox).get()).getJsonArray("batches").size());
     }
 
     @Test
