@@ -66,14 +66,15 @@ final class BatchUpload implements Iterator<BatchPartEntity> {
         StringBuilder text = new StringBuilder();
         int first = lineNumber;
         int count = 0;
-        String line;
-        while (count < linesPerPart && (line = readLine()) != null) {
-            if (lineNumber > first + 1) {
+        while (count < linesPerPart && !ended) {
+            if (lineNumber > first) {
                 text.append('\n');
             }
-            text.append(line);
-            if (!line.isBlank()) {
-                if (total == 0 && count == 0 && !line.strip().startsWith("{")) {
+            int from = text.length();
+            readLine(text);
+            int start = firstNonBlank(text, from);
+            if (start >= 0) {
+                if (total == 0 && count == 0 && text.charAt(start) != '{') {
                     throw ProblemException.badRequest("batch-not-json-lines",
                             "the upload is not JSON Lines: one JSON object per line");
                 }
@@ -90,29 +91,38 @@ final class BatchUpload implements Iterator<BatchPartEntity> {
         return new BatchPartEntity(batchId, parts++, first, count, text.toString());
     }
 
-    /** The next line without its {@code \n}, or null after the last; the text after the last {@code \n} is a line. */
-    private String readLine() {
-        if (ended) {
-            return null;
-        }
-        StringBuilder line = new StringBuilder();
+    /**
+     * Appends the next line, without its {@code \n}, to {@code text}; the text after the last {@code \n} is a line
+     * too, and reading it ends the upload.
+     */
+    private void readLine(StringBuilder text) {
         while (true) {
             if (position == limit && !fill()) {
                 ended = true;
                 lineNumber++;
-                return line.toString();
+                return;
             }
             for (int i = position; i < limit; i++) {
                 if (buffer[i] == '\n') {
-                    line.append(buffer, position, i - position);
+                    text.append(buffer, position, i - position);
                     position = i + 1;
                     lineNumber++;
-                    return line.toString();
+                    return;
                 }
             }
-            line.append(buffer, position, limit - position);
+            text.append(buffer, position, limit - position);
             position = limit;
         }
+    }
+
+    /** Where the first character that is not white space lies from {@code from} on, or -1 (a blank line). */
+    private static int firstNonBlank(CharSequence text, int from) {
+        for (int i = from; i < text.length(); i++) {
+            if (!Character.isWhitespace(text.charAt(i))) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     private boolean fill() {
