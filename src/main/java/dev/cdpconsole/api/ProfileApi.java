@@ -95,7 +95,8 @@ public interface ProfileApi {
             + "background. A refused line is reported with its number and reason and does not stop the rest.")
     @APIResponse(responseCode = "200", description = "The batch, queued; follow it at ingest/batches/{batchId}",
             content = @Content(schema = @Schema(implementation = BatchView.class)))
-    @APIResponse(responseCode = "400", description = "An empty upload, or one that is not JSON Lines",
+    @APIResponse(responseCode = "400", description = "An empty upload, one that is not JSON Lines, one over "
+            + "cdp.profiles.max-batch-bytes, or one that broke off; nothing of it is kept",
             content = @Content(schema = @Schema(implementation = Problem.class)))
     BatchView ingestBatch(@QueryParam("schema.name") @DefaultValue("_xdm.context.profile") String schemaName,
             InputStream lines);

@@ -71,7 +71,8 @@ public class BatchIngestion {
      */
     public BatchView submit(String sandbox, String schema, InputStream upload, String by) {
         String id = "batch-" + Secrets.random(12);
-        batches.add(new BatchEntity(id, sandbox, schema, 0, by, now()), new BatchUpload(id, upload, maxBatchBytes, CHUNK));
+        batches.add(new BatchEntity(id, sandbox, schema, 0, by, now()),
+                new BatchUpload(id, upload, maxBatchBytes, CHUNK));
         start(id);
         return view(batches.find(sandbox, id).orElseThrow());
     }

@@ -19,13 +19,18 @@ import jakarta.json.JsonValue;
  */
 final class RecordMerge {
 
+    /** The record's identities: kept apart, never a field of the merged record. */
+    private static final String IDENTITY_MAP = "identityMap";
+    /** The record's own time: it says when the fields were set, and is not one of them. */
+    private static final String TIMESTAMP = "timestamp";
+
     private RecordMerge() {
     }
 
     /** The leaves of a record, leaving out the identity map (identities are kept apart). */
     static Map<String, JsonValue> flatten(JsonObject record) {
         Map<String, JsonValue> leaves = leaves(record);
-        leaves.keySet().removeIf(path -> path.equals("identityMap") || path.startsWith("identityMap."));
+        leaves.keySet().removeIf(path -> path.equals(IDENTITY_MAP) || path.startsWith(IDENTITY_MAP + "."));
         return leaves;
     }
 
@@ -55,7 +60,7 @@ final class RecordMerge {
         }
         JsonObjectBuilder entity = JSON.createObjectBuilder();
         record.forEach((key, value) -> {
-            if (!key.equals("identityMap") && !key.equals("timestamp")) {
+            if (!key.equals(IDENTITY_MAP) && !key.equals(TIMESTAMP)) {
                 entity.add(key, value);
             }
         });
@@ -144,7 +149,7 @@ final class RecordMerge {
     /** Merges a record set at {@code time} into the current leaves: its fields, without identities and timestamp. */
     static void mergeRecord(Map<String, JsonValue> leaves, Map<String, Long> times, JsonObject record, long time) {
         Map<String, JsonValue> fields = flatten(record);
-        fields.remove("timestamp");
+        fields.remove(TIMESTAMP);
         merge(leaves, times, fields, time);
     }
 
