@@ -317,11 +317,9 @@ if [ "$DB" = postgres ]; then
 SET client_min_messages = warning;
 CREATE SCHEMA IF NOT EXISTS cdp_bench;
 DROP TABLE IF EXISTS cdp_bench.bench_email;
-CREATE TABLE cdp_bench.bench_email (n int PRIMARY KEY, email text NOT NULL, profile_id bigint);
+CREATE TABLE cdp_bench.bench_email (n int PRIMARY KEY, email text NOT NULL);
 SQL
   awk '{ print NR "\t" $0 }' "$WORK/emails.txt" | psql_cdp -c "\\copy cdp_bench.bench_email (n, email) FROM STDIN"
-  psql_cdp -c "UPDATE cdp_bench.bench_email b SET profile_id = i.profile_id FROM profile_identity i
-    WHERE i.sandbox = '$SANDBOX' AND i.namespace = 'email' AND i.identity_value = b.email;"
   psql_cdp -c "ANALYZE cdp_bench.bench_email;"
   log "pgbench lookup.sql: ${DURATION}s, $CONNECTIONS clients, $THREADS threads"
   pgbench_run() {

@@ -51,67 +51,106 @@ public class ProfileStore {
     record Snapshot(ProfileEntity profile, List<Identity> identities, List<Membership> memberships) {
     }
 
-    private static final String SNAPSHOT_COLUMNS = "SELECT p.id, p.xid, p.entity, p.lifetime_value, p.purchases_30d, "
-            + "p.last_purchase_at, p.churn_propensity, p.updated_at, j.namespace, j.identity_value ";
-    private static final String SNAPSHOT_BY_IDENTITY = SNAPSHOT_COLUMNS + "FROM profile_identity i "
-            + "JOIN profile p ON p.id = i.profile_id LEFT JOIN profile_identity j ON j.profile_id = p.id "
-            + "WHERE i.sandbox = ? AND i.namespace = ? AND i.identity_value = ? ORDER BY j.namespace, j.identity_value";
-    private static final String SNAPSHOT_BY_XID = SNAPSHOT_COLUMNS + "FROM profile p "
-            + "LEFT JOIN profile_identity j ON j.profile_id = p.id "
-            + "WHERE p.sandbox = ? AND p.xid = ? ORDER BY j.namespace, j.identity_value";
-    private static final String MEMBERSHIPS = "SELECT m.segment_id, m.entered_at, m.exited_at, d.evaluated_at "
-            + "FROM segment_membership m JOIN segment_definition d ON d.id = m.segment_id WHERE m.profile_id = ? "
-            + "ORDER BY m.segment_id";
+    /*
+     * A snapshot is one query, so one round trip: the profile found (in a CTE), then a row for each of its
+     * identities, then one for each of its memberships. The first column says which of the three a row is; each
+     * row fills only its own columns. Profile, identity and membership columns are, in order:
+     *   2-9 id, xid, entity, lifetime_value, purchases_30d, last_purchase_at, churn_propensity, updated_at;
+     *   10-11 namespace, identity_value;  12-15 segment_id, entered_at, exited_at, evaluated_at.
+     */
+    private static final int PROFILE_ROW = 0;
+    private static final int IDENTITY_ROW = 1;
+    private static final String SNAPSHOT_PROFILE_COLUMNS = "SELECT p.id, p.xid, p.entity, p.lifetime_value, "
+            + "p.purchases_30d, p.last_purchase_at, p.churn_propensity, p.updated_at ";
+    // The first branch of a UNION gives its columns their types (PostgreSQL resolves them pairwise, left to right).
+    private static final String NO_TEXT = "CAST(NULL AS VARCHAR(320))";
+    private static final String NO_TIME = "CAST(NULL AS TIMESTAMP WITH TIME ZONE)";
+    private static final String SNAPSHOT_ROWS = "SELECT 0, p.id, p.xid, p.entity, p.lifetime_value, p.purchases_30d, "
+            + "p.last_purchase_at, p.churn_propensity, p.updated_at, " + NO_TEXT + ", " + NO_TEXT + ", " + NO_TEXT
+            + ", " + NO_TIME + ", " + NO_TIME + ", " + NO_TIME + " FROM p "
+            + "UNION ALL SELECT 1, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, j.namespace, j.identity_value, "
+            + "NULL, NULL, NULL, NULL FROM p JOIN profile_identity j ON j.profile_id = p.id ";
+    private static final String SNAPSHOT_MEMBERSHIP_ROWS = "UNION ALL SELECT 2, NULL, NULL, NULL, NULL, NULL, NULL, "
+            + "NULL, NULL, NULL, NULL, m.segment_id, m.entered_at, m.exited_at, d.evaluated_at FROM p "
+            + "JOIN segment_membership m ON m.profile_id = p.id JOIN segment_definition d ON d.id = m.segment_id ";
+    private static final String SNAPSHOT_ORDER = "ORDER BY 1, 10, 11, 12";
+    private static final String BY_IDENTITY = "FROM profile_identity i JOIN profile p ON p.id = i.profile_id "
+            + "WHERE i.sandbox = ? AND i.namespace = ? AND i.identity_value = ?";
+    private static final String BY_XID = "FROM profile p WHERE p.sandbox = ? AND p.xid = ?";
+
+    /** The snapshot's query of the profile that {@code from} finds, with its memberships or without. */
+    static String snapshotQuery(String from, boolean withMemberships) {
+        return "WITH p AS (" + SNAPSHOT_PROFILE_COLUMNS + from + ") " + SNAPSHOT_ROWS
+                + (withMemberships ? SNAPSHOT_MEMBERSHIP_ROWS : "") + SNAPSHOT_ORDER;
+    }
+
+    private static final String SNAPSHOT_BY_IDENTITY = snapshotQuery(BY_IDENTITY, false);
+    static final String SNAPSHOT_BY_IDENTITY_WITH_MEMBERSHIPS = snapshotQuery(BY_IDENTITY, true);
+    private static final String SNAPSHOT_BY_XID = snapshotQuery(BY_XID, false);
+    private static final String SNAPSHOT_BY_XID_WITH_MEMBERSHIPS = snapshotQuery(BY_XID, true);
 
     /**
      * The profile that holds the identity, with its identities and, if asked, its memberships. This is the entities
-     * API's hot path, so it stays out of the persistence context. It takes one connection and sends one or two
-     * queries: the profile joined to its identities, then its memberships.
+     * API's hot path, so it stays out of the persistence context and sends one query (see above).
      */
     Optional<Snapshot> snapshotByIdentity(String sandbox, String namespace, String value, boolean withMemberships) {
-        return snapshot(SNAPSHOT_BY_IDENTITY, withMemberships, sandbox, namespace, value);
+        return snapshot(withMemberships ? SNAPSHOT_BY_IDENTITY_WITH_MEMBERSHIPS : SNAPSHOT_BY_IDENTITY,
+                sandbox, namespace, value);
     }
 
     /** The profile with that XID, as {@link #snapshotByIdentity}. */
     Optional<Snapshot> snapshotByXid(String sandbox, String xid, boolean withMemberships) {
-        return snapshot(SNAPSHOT_BY_XID, withMemberships, sandbox, xid);
+        return snapshot(withMemberships ? SNAPSHOT_BY_XID_WITH_MEMBERSHIPS : SNAPSHOT_BY_XID, sandbox, xid);
     }
 
-    private Optional<Snapshot> snapshot(String sql, boolean withMemberships, String... parameters) {
-        try (Connection db = dataSource.getConnection()) {
+    private Optional<Snapshot> snapshot(String sql, String... parameters) {
+        try (Connection db = dataSource.getConnection(); PreparedStatement query = db.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.length; i++) {
+                query.setString(i + 1, parameters[i]);
+            }
             ProfileEntity profile = null;
             List<Identity> identities = new ArrayList<>();
-            try (PreparedStatement query = db.prepareStatement(sql)) {
-                for (int i = 0; i < parameters.length; i++) {
-                    query.setString(i + 1, parameters[i]);
-                }
-                try (ResultSet rows = query.executeQuery()) {
-                    while (rows.next()) {
-                        if (profile == null) {
-                            profile = new ProfileEntity();
-                            profile.id = rows.getLong(1);
-                            profile.xid = rows.getString(2);
-                            profile.entity = rows.getString(3);
-                            profile.lifetimeValue = rows.getBigDecimal(4);
-                            profile.purchases30d = rows.getInt(5);
-                            profile.lastPurchaseAt = Times.offset(rows.getObject(6, OffsetDateTime.class));
-                            profile.churnPropensity = rows.getDouble(7);
-                            profile.updatedAt = Times.offset(rows.getObject(8, OffsetDateTime.class));
-                        }
-                        if (rows.getString(9) != null) {
-                            identities.add(new Identity(rows.getString(9), rows.getString(10)));
-                        }
+            List<Membership> memberships = new ArrayList<>();
+            try (ResultSet rows = query.executeQuery()) {
+                while (rows.next()) {
+                    switch (rows.getInt(1)) {
+                        case PROFILE_ROW -> profile = profile(rows);
+                        case IDENTITY_ROW -> identities.add(new Identity(rows.getString(10), rows.getString(11)));
+                        default -> memberships.add(membership(rows));
                     }
                 }
             }
-            if (profile == null) {
-                return Optional.empty();
-            }
-            return Optional.of(new Snapshot(profile, List.copyOf(identities),
-                    withMemberships ? memberships(db, profile.id) : List.of()));
+            return Optional.ofNullable(profile)
+                    .map(found -> new Snapshot(found, List.copyOf(identities), List.copyOf(memberships)));
         } catch (SQLException e) {
             throw new IllegalStateException("The profile could not be read: " + e.getMessage(), e);
         }
+    }
+
+    private static ProfileEntity profile(ResultSet row) throws SQLException {
+        ProfileEntity profile = new ProfileEntity();
+        profile.id = row.getLong(2);
+        profile.xid = row.getString(3);
+        profile.entity = row.getString(4);
+        profile.lifetimeValue = row.getBigDecimal(5);
+        profile.purchases30d = row.getInt(6);
+        profile.lastPurchaseAt = Times.offset(row.getObject(7, OffsetDateTime.class));
+        profile.churnPropensity = row.getDouble(8);
+        profile.updatedAt = Times.offset(row.getObject(9, OffsetDateTime.class));
+        return profile;
+    }
+
+    /**
+     * A membership row of a snapshot. The status is read off the times: exited once it left, realized when it
+     * entered at its segment's latest evaluation, existing otherwise.
+     */
+    private static Membership membership(ResultSet row) throws SQLException {
+        OffsetDateTime entered = Times.offset(row.getObject(13, OffsetDateTime.class));
+        OffsetDateTime exited = Times.offset(row.getObject(14, OffsetDateTime.class));
+        OffsetDateTime evaluated = Times.offset(row.getObject(15, OffsetDateTime.class));
+        String status = exited != null ? "exited"
+                : evaluated == null || entered.isEqual(evaluated) ? "realized" : "existing";
+        return new Membership(row.getString(12), status, exited != null ? exited : entered);
     }
 
     /** The profiles holding any of the identities, locked, oldest first. */
@@ -135,28 +174,6 @@ public class ProfileStore {
 
     /** A profile's segment membership: realized, existing or exited, and since when (Adobe's status names). */
     record Membership(String segmentId, String status, OffsetDateTime since) {
-    }
-
-    /**
-     * The profile's memberships, by segment id. The status is read off the times: exited once it left, realized
-     * when it entered at its segment's latest evaluation, existing otherwise.
-     */
-    private static List<Membership> memberships(Connection db, long profileId) throws SQLException {
-        List<Membership> memberships = new ArrayList<>();
-        try (PreparedStatement query = db.prepareStatement(MEMBERSHIPS)) {
-            query.setLong(1, profileId);
-            try (ResultSet rows = query.executeQuery()) {
-                while (rows.next()) {
-                    OffsetDateTime entered = Times.offset(rows.getObject(2, OffsetDateTime.class));
-                    OffsetDateTime exited = Times.offset(rows.getObject(3, OffsetDateTime.class));
-                    OffsetDateTime evaluated = Times.offset(rows.getObject(4, OffsetDateTime.class));
-                    String status = exited != null ? "exited"
-                            : evaluated == null || entered.isEqual(evaluated) ? "realized" : "existing";
-                    memberships.add(new Membership(rows.getString(1), status, exited != null ? exited : entered));
-                }
-            }
-        }
-        return memberships;
     }
 
     void add(Object entity) {
