@@ -4,11 +4,10 @@ import java.io.IOException;
 import java.util.Map;
 
 import jakarta.inject.Inject;
-import jakarta.security.enterprise.AuthenticationStatus;
-import jakarta.security.enterprise.SecurityContext;
-import jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters;
 import jakarta.security.enterprise.credential.Password;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.security.enterprise.identitystore.CredentialValidationResult;
+import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
@@ -28,7 +27,7 @@ public class LoginServlet extends HttpServlet {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    SecurityContext security;
+    IdentityStoreHandler identityStores;
 
     @Inject
     ConsolePages pages;
@@ -59,29 +58,20 @@ public class LoginServlet extends HttpServlet {
                     "failed", false, "signedOut", false, "lockedMinutes", Math.max(1, (locked.get() + 59) / 60)));
             return;
         }
-        AuthenticationStatus status = username.isEmpty() || password.isEmpty() ? AuthenticationStatus.SEND_FAILURE
-                : security.authenticate(request, response, AuthenticationParameters.withParams()
-                        .credential(new UsernamePasswordCredential(username, new Password(password)))
-                        .newAuthentication(true));
-        switch (status) {
-            case SUCCESS -> {
-                throttle.succeeded(Kind.USER, username);
-                if (!response.isCommitted()) {
-                    pages.redirect(request, response, ConsoleAuthentication.afterSignIn(request));
-                }
-            }
-            case SEND_CONTINUE -> {
-                // the mechanism has answered already (ConsoleAuthentication does so only for protected pages,
-                // never for a sign-in; SUCCESS above sends the user on)
-            }
-            default -> {
-                throttle.failed(Kind.USER, username);
-                throttle.failed(Kind.ADDRESS, "console:" + address);
-                response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
-                pages.render(request, response, "user/login", Map.of("username", username.length() > 64 ? ""
-                        : username, "failed", true, "signedOut", false));
-            }
+        CredentialValidationResult result = username.isEmpty() || password.isEmpty()
+                ? CredentialValidationResult.INVALID_RESULT
+                : identityStores.validate(new UsernamePasswordCredential(username, new Password(password)));
+        if (result.getStatus() == CredentialValidationResult.Status.VALID) {
+            throttle.succeeded(Kind.USER, username);
+            ConsoleAuthentication.signIn(request, result);
+            pages.redirect(request, response, ConsoleAuthentication.afterSignIn(request));
+            return;
         }
+        throttle.failed(Kind.USER, username);
+        throttle.failed(Kind.ADDRESS, "console:" + address);
+        response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
+        pages.render(request, response, "user/login", Map.of("username", username.length() > 64 ? "" : username,
+                "failed", true, "signedOut", false));
     }
 
     private static String value(HttpServletRequest request, String name) {
