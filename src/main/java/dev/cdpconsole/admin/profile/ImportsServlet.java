@@ -82,9 +82,18 @@ public class ImportsServlet extends HttpServlet {
                 throw e;
             }
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-            list(request, response, "batch-not-json-lines".equals(e.code()) ? "imports.error.notJsonLines"
-                    : "batch-too-large".equals(e.code()) ? "imports.error.tooLarge" : "imports.error.empty");
+            list(request, response, uploadRefused(e.code()));
         }
+    }
+
+    /** The page's message for the platform's refusal of an upload (its problem code). */
+    static String uploadRefused(String code) {
+        return switch (code == null ? "" : code) {
+            case "batch-not-json-lines" -> "imports.error.notJsonLines";
+            case "batch-too-large" -> "imports.error.tooLarge";
+            case "batch-unreadable" -> "imports.error.unreadable";
+            default -> "imports.error.empty";
+        };
     }
 
     /** Deletes what the batch brought in, once the admin has ticked that they understand what goes. */
