@@ -60,18 +60,21 @@ public class ProfileStore {
      */
     private static final int PROFILE_ROW = 0;
     private static final int IDENTITY_ROW = 1;
+    private static final int MEMBERSHIP_ROW = 2;
     private static final String SNAPSHOT_PROFILE_COLUMNS = "SELECT p.id, p.xid, p.entity, p.lifetime_value, "
             + "p.purchases_30d, p.last_purchase_at, p.churn_propensity, p.updated_at ";
     // The first branch of a UNION gives its columns their types (PostgreSQL resolves them pairwise, left to right).
     private static final String NO_TEXT = "CAST(NULL AS VARCHAR(320))";
     private static final String NO_TIME = "CAST(NULL AS TIMESTAMP WITH TIME ZONE)";
-    private static final String SNAPSHOT_ROWS = "SELECT 0, p.id, p.xid, p.entity, p.lifetime_value, p.purchases_30d, "
-            + "p.last_purchase_at, p.churn_propensity, p.updated_at, " + NO_TEXT + ", " + NO_TEXT + ", " + NO_TEXT
-            + ", " + NO_TIME + ", " + NO_TIME + ", " + NO_TIME + " FROM p "
-            + "UNION ALL SELECT 1, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, j.namespace, j.identity_value, "
-            + "NULL, NULL, NULL, NULL FROM p JOIN profile_identity j ON j.profile_id = p.id ";
-    private static final String SNAPSHOT_MEMBERSHIP_ROWS = "UNION ALL SELECT 2, NULL, NULL, NULL, NULL, NULL, NULL, "
-            + "NULL, NULL, NULL, NULL, m.segment_id, m.entered_at, m.exited_at, d.evaluated_at FROM p "
+    private static final String SNAPSHOT_ROWS = "SELECT " + PROFILE_ROW + ", p.id, p.xid, p.entity, p.lifetime_value, "
+            + "p.purchases_30d, p.last_purchase_at, p.churn_propensity, p.updated_at, "
+            + NO_TEXT + ", " + NO_TEXT + ", " + NO_TEXT + ", " + NO_TIME + ", " + NO_TIME + ", " + NO_TIME + " FROM p "
+            + "UNION ALL SELECT " + IDENTITY_ROW + ", NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, "
+            + "j.namespace, j.identity_value, NULL, NULL, NULL, NULL "
+            + "FROM p JOIN profile_identity j ON j.profile_id = p.id ";
+    private static final String SNAPSHOT_MEMBERSHIP_ROWS = "UNION ALL SELECT " + MEMBERSHIP_ROW + ", "
+            + "NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, "
+            + "m.segment_id, m.entered_at, m.exited_at, d.evaluated_at FROM p "
             + "JOIN segment_membership m ON m.profile_id = p.id JOIN segment_definition d ON d.id = m.segment_id ";
     private static final String SNAPSHOT_ORDER = "ORDER BY 1, 10, 11, 12";
     private static final String BY_IDENTITY = "FROM profile_identity i JOIN profile p ON p.id = i.profile_id "
@@ -116,7 +119,8 @@ public class ProfileStore {
                     switch (rows.getInt(1)) {
                         case PROFILE_ROW -> profile = profile(rows);
                         case IDENTITY_ROW -> identities.add(new Identity(rows.getString(10), rows.getString(11)));
-                        default -> memberships.add(membership(rows));
+                        case MEMBERSHIP_ROW -> memberships.add(membership(rows));
+                        default -> throw new IllegalStateException("A snapshot row of no known kind");
                     }
                 }
             }
