@@ -8,9 +8,24 @@
 #   CDP_START_TIMEOUT  seconds to wait for the application (default 240)
 #   CDP_DETACH=1       leave the server running in the background and return once it is ready
 #                      (stop it with: kill "$(cat "$CDP_DATA_DIR/server.pid")")
+#   CDP_HTTP_THREADS   request threads of the HTTP port on Payara Micro (default twice the cores, at least 4)
+#   CDP_PLATFORM_LOOPBACK_PORT  port of the console's own listener on 127.0.0.1, where its rest clients call the
+#                      platform (default CDP_PORT + 1)
 set -euo pipefail
 cd "$(dirname "$0")"
 PORT="${CDP_PORT:-8080}"
+CORES=$(nproc 2>/dev/null || echo 2)
+export CDP_HTTP_THREADS="${CDP_HTTP_THREADS:-$((CORES * 2 > 4 ? CORES * 2 : 4))}"
+export CDP_PLATFORM_LOOPBACK_PORT="${CDP_PLATFORM_LOOPBACK_PORT:-$((PORT + 1))}"
+if ! [[ "$CDP_HTTP_THREADS" =~ ^[0-9]+$ ]] || [ "$CDP_HTTP_THREADS" -lt 2 ]; then
+  echo "CDP_HTTP_THREADS must be a number of at least 2, not '$CDP_HTTP_THREADS'" >&2
+  exit 2
+fi
+if ! [[ "$CDP_PLATFORM_LOOPBACK_PORT" =~ ^[0-9]+$ ]] || [ "$CDP_PLATFORM_LOOPBACK_PORT" -lt 1 ] \
+    || [ "$CDP_PLATFORM_LOOPBACK_PORT" -gt 65535 ] || [ "$CDP_PLATFORM_LOOPBACK_PORT" = "$PORT" ]; then
+  echo "CDP_PLATFORM_LOOPBACK_PORT must be a port other than CDP_PORT ($PORT), not '$CDP_PLATFORM_LOOPBACK_PORT'" >&2
+  exit 2
+fi
 TIMEOUT="${CDP_START_TIMEOUT:-240}"
 export CDP_DATA_DIR="${CDP_DATA_DIR:-./data}"
 mkdir -p "$CDP_DATA_DIR"
@@ -57,7 +72,7 @@ if [ "$SERVER" = wildfly ]; then
   FAILED_MARKER="$DEPLOYMENTS/ROOT.war.failed"
   WAIT_PID=$SCRIPT_PID # standalone.sh waits for its java, which is not this shell's child
 else
-  echo "Starting Payara Micro on port $PORT (log: $LOG)…"
+  echo "Starting Payara Micro on port $PORT, $CDP_HTTP_THREADS request threads (log: $LOG)…"
   java ${CDP_JAVA_OPTS:--Xmx1g} -jar target/payara-micro.jar \
     --deploy target/cdp-console.war --contextroot / \
     --port "$PORT" --nocluster \

@@ -639,7 +639,9 @@ class ConsoleIT {
         assertFalse(before.equals(sessionCookie(cookies)), "signing in gives the session a new id");
 
         // Pages that call the platform, 16 at a time in one session. On Payara's own form mechanism about one in
-        // fifteen of them lost the session's roles and answered 403 (payara/Payara#6145).
+        // fifteen of them lost the session's roles and answered 403 (payara/Payara#6145). The public listener has
+        // 4 threads here (CDP_HTTP_THREADS): were the console's platform calls queued behind the pages waiting
+        // for them, and not sent to its loopback listener, the pages would wait until the read timeout.
         java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(16);
         try {
             List<java.util.concurrent.Future<Integer>> answers = new java.util.ArrayList<>();
@@ -655,6 +657,26 @@ class ConsoleIT {
             assertEquals(java.util.Map.of(200, 192), statuses);
         } finally {
             pool.shutdownNow();
+        }
+    }
+
+    @Test
+    void theConsolesOwnListenerAnswersOnLoopbackOnly() throws IOException, InterruptedException {
+        int port = Integer.parseInt(System.getenv("CDP_PLATFORM_LOOPBACK_PORT"));
+        HttpResponse<String> login = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                URI.create("http://127.0.0.1:" + port + base.getPath().replaceAll("/$", "") + "/console/login")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, login.statusCode(), "the same application answers there");
+        List<java.net.InetAddress> others = java.net.NetworkInterface.networkInterfaces()
+                .flatMap(java.net.NetworkInterface::inetAddresses)
+                .filter(a -> a instanceof java.net.Inet4Address && !a.isLoopbackAddress()).toList();
+        for (java.net.InetAddress address : others) {
+            try (java.net.Socket socket = new java.net.Socket()) {
+                socket.connect(new java.net.InetSocketAddress(address, port), 2000);
+                throw new AssertionError("the loopback listener answers on " + address);
+            } catch (java.net.ConnectException refused) {
+                // as it should: bound to 127.0.0.1 only
+            }
         }
     }
 

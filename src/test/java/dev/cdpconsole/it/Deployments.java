@@ -12,8 +12,11 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 /** The deployment of every integration test: the real WAR that {@code mvn package} built, unchanged. */
 final class Deployments {
 
-    /** The cluster port of arquillian.xml (the HTTP port is a random free one). */
-    private static final int[] PORTS = {6900};
+    /**
+     * The cluster port of arquillian.xml and the console's loopback listener (CDP_PLATFORM_LOOPBACK_PORT of the
+     * failsafe configuration); the HTTP port is a random free one.
+     */
+    private static final int[] PORTS = {6900, 6980};
 
     private Deployments() {
     }

@@ -1,10 +1,16 @@
 package dev.cdpconsole.admin.console;
 
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.Socket;
 import java.net.URI;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
+import java.util.function.IntPredicate;
+import java.util.function.Supplier;
+import java.util.logging.Logger;
 
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -17,14 +23,23 @@ import org.eclipse.microprofile.rest.client.RestClientBuilder;
 
 /**
  * Builds the console's MicroProfile Rest Clients, one per interface, against {@code cdp.platform.url} or,
- * when that is unset, against this same server (learned from the first console request).
+ * when that is unset, against this same server: on its loopback listener ({@code cdp.platform.loopback-port}),
+ * which has threads of its own, when one answers there, and otherwise on the listener of the first console
+ * request.
  */
 @ApplicationScoped
 public class PlatformClients {
 
+    private static final Logger LOG = Logger.getLogger(PlatformClients.class.getName());
+    private static final int PROBE_TIMEOUT_MS = 1000;
+
     @Inject
     @ConfigProperty(name = "cdp.platform.url")
     Optional<String> configuredUrl;
+
+    @Inject
+    @ConfigProperty(name = "cdp.platform.loopback-port")
+    Optional<Integer> loopbackPort;
 
     @Inject
     @ConfigProperty(name = "cdp.platform.connect-timeout-ms", defaultValue = "5000")
@@ -71,14 +86,45 @@ public class PlatformClients {
 
     URI base() {
         if (base == null) {
-            base = URI.create(configuredUrl.filter(u -> !u.isBlank()).map(PlatformClients::trimSlash)
-                    .orElseGet(PlatformClients::thisServer));
+            base = URI.create(resolve(configuredUrl, loopbackPort, PlatformClients::listening,
+                    () -> CDI.current().select(HttpServletRequest.class).get()));
         }
         return base;
     }
 
-    private static String thisServer() {
-        HttpServletRequest request = CDI.current().select(HttpServletRequest.class).get();
+    /**
+     * The platform's URL: the configured one; else this server's loopback listener when something listens on
+     * its port; else the address and port the current console request came in on.
+     */
+    static String resolve(Optional<String> configured, Optional<Integer> loopbackPort, IntPredicate listening,
+            Supplier<HttpServletRequest> request) {
+        Optional<String> url = configured.filter(u -> !u.isBlank()).map(PlatformClients::trimSlash);
+        if (url.isPresent()) {
+            return url.get();
+        }
+        HttpServletRequest current = request.get();
+        if (loopbackPort.isPresent()) {
+            int port = loopbackPort.get();
+            boolean isPort = port > 0 && port < 65536;
+            if (isPort && listening.test(port)) {
+                return "http://127.0.0.1:" + port + current.getContextPath();
+            }
+            LOG.warning(() -> "cdp.platform.loopback-port " + port + (isPort ? ": nothing listens on 127.0.0.1"
+                    : ": not a port") + "; the console calls the platform on the listener of its own requests");
+        }
+        return thisServer(current);
+    }
+
+    static boolean listening(int port) {
+        try (Socket socket = new Socket()) {
+            socket.connect(new InetSocketAddress("127.0.0.1", port), PROBE_TIMEOUT_MS);
+            return true;
+        } catch (IOException closed) {
+            return false;
+        }
+    }
+
+    private static String thisServer(HttpServletRequest request) {
         String host = request.getLocalAddr();
         if (host.contains(":")) {
             host = "[" + host + "]";
