@@ -1,4 +1,4 @@
-# Shared by bench/run.sh and bench/threads.sh (sourced, not run): logging and arithmetic, tools, a throwaway
+# Shared by bench/run.sh, threads.sh and servers.sh (sourced, not run): logging and arithmetic, tools, a throwaway
 # PostgreSQL, the server, the API's token and headers, wrk runs with their warm-up, the console's sign-in.
 # The caller sets BENCH_DIR, REPO, the settings these functions read (PORT, PG_PORT, PG_OPTS, DB, KEEP,
 # CONNECTIONS, THREADS, DURATION, WARMUP, WARMUP_ROUND, WARMUP_JIT) and BENCH_NAME (the log prefix), then
@@ -47,12 +47,18 @@ install_tools() {
   fi
 }
 
-build_if_missing() {   # the WAR, Payara Micro and the demo data generator; never rebuilds what is there
+build_if_missing() {   # build_if_missing [wildfly]: the WAR, Payara Micro, the demo data generator (and WildFly)
+  local profile=() missing=0
   cd "$REPO"
-  if [ ! -f target/cdp-console.war ] || [ ! -f target/payara-micro.jar ] \
-      || [ ! -f target/classes/dev/cdpconsole/platform/profile/DemoData.class ]; then
-    log "building the WAR (mvn -q -B package -DskipTests)"
-    mvn -q -B package -DskipTests
+  [ -f target/cdp-console.war ] && [ -f target/payara-micro.jar ] \
+    && [ -f target/classes/dev/cdpconsole/platform/profile/DemoData.class ] || missing=1
+  if [ "${1:-}" = wildfly ]; then
+    profile=(-Pwildfly)
+    [ -d target/wildfly-39.0.1.Final ] || missing=1
+  fi
+  if [ "$missing" = 1 ]; then
+    log "building the WAR (mvn -q -B package -DskipTests ${profile[*]})"
+    mvn -q -B package -DskipTests "${profile[@]}"
   fi
 }
 
@@ -75,11 +81,12 @@ start_postgres() {   # a throwaway PostgreSQL 15 with the cdp database; sets DB_
 psql_cdp() { PGPASSWORD=cdp psql -X -q -v ON_ERROR_STOP=1 -h 127.0.0.1 -p "$PG_PORT" -U cdp -d cdp "$@"; }
 
 # --- the server ------------------------------------------------------------------------------------------
+SERVER_ARGS=()                    # run.sh's arguments, e.g. (--wildfly)
 start_server() {   # start_server [VAR=value ...]: ./run.sh detached, on DB_ENV's database; sets SERVER_PID
-  log "starting the server on port $PORT ($DB${1:+; $*})"
+  log "starting the server on port $PORT ($DB${1:+; $*}${SERVER_ARGS[*]:+; ${SERVER_ARGS[*]}})"
   env "${DB_ENV[@]}" "$@" CDP_DATA_DIR="$DATA_DIR" CDP_PORT="$PORT" CDP_DETACH=1 CDP_SKIP_BUILD=1 CDP_DEMO_PROFILES=0 \
     CDP_BOOTSTRAP_CLIENT_ID="$CLIENT_ID" CDP_BOOTSTRAP_CLIENT_SECRET="$CLIENT_SECRET" \
-    CDP_ADMIN_PASSWORD="$ADMIN_PASSWORD" CDP_ORG_ID="$ORG" "$REPO/run.sh" >"$WORK/start.log" 2>&1 \
+    CDP_ADMIN_PASSWORD="$ADMIN_PASSWORD" CDP_ORG_ID="$ORG" "$REPO/run.sh" "${SERVER_ARGS[@]}" >"$WORK/start.log" 2>&1 \
     || { cat "$WORK/start.log" >&2; die "the server did not start"; }
   SERVER_PID=$(cat "$DATA_DIR/server.pid")
 }
