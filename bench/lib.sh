@@ -12,9 +12,13 @@ CLIENT_ID=bench-client
 CLIENT_SECRET=bench-secret-0123456789abcdef0123456789abcdef
 ADMIN_PASSWORD=bench-admin-password-1
 
-bench_start() {   # the clock, the load before, the work folder, cleanup at exit
+bench_start() {   # the clock, the load before, the code measured, the work folder, cleanup at exit
   START=$(date +%s)
   LOAD_BEFORE=$(cut -d' ' -f1-3 /proc/loadavg)
+  # Taken now, not when the results are written: edits made while a long run goes on are not what it measured.
+  COMMIT=$(git -C "$REPO" rev-parse --short HEAD 2>/dev/null || echo unknown)
+  [ -z "$(git -C "$REPO" --no-optional-locks status --porcelain --untracked-files=no 2>/dev/null)" ] \
+    || COMMIT="$COMMIT (with uncommitted changes)"
   BASE="http://127.0.0.1:$PORT"
   WORK=$(mktemp -d "/tmp/cdp-$BENCH_NAME.XXXXXX")
   DATA_DIR="$WORK/server"            # CDP_DATA_DIR: server log, pid, and the H2 database
@@ -23,6 +27,12 @@ bench_start() {   # the clock, the load before, the work folder, cleanup at exit
   mkdir -p "$DATA_DIR"
   trap bench_cleanup EXIT
   trap 'exit 130' INT TERM
+}
+machine() {   # the machine, for the results: CPU_DESC, MEM_DESC, OS_DESC, JAVA_V
+  CPU_DESC="$(nproc) cores, $(grep -m 1 'model name' /proc/cpuinfo | cut -d: -f2- | sed 's/^ *//')"
+  MEM_DESC=$(awk '/MemTotal/ { printf "%.1f GiB", $2 / 1048576 }' /proc/meminfo)
+  OS_DESC="$(. /etc/os-release && echo "$PRETTY_NAME"), kernel $(uname -r)"
+  JAVA_V=$(java -version 2>&1 | head -n 1 || true)
 }
 log() { echo "[$BENCH_NAME $(( $(date +%s) - START ))s] $*" >&2; }
 die() { echo "[$BENCH_NAME] FAILED: $*" >&2; exit 1; }

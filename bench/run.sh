@@ -115,11 +115,9 @@ V_SEARCH1=$(verdict "${R[search1.p95_ms]} <= 50")
 V_VIEW1=$(verdict "${R[view1.p95_ms]} <= 50")
 MISSED=0; for v in "$V_INGEST" "$V_LOOKUP" "$V_RATIO" "$V_SEARCH" "$V_VIEW" "$V_SEARCH1" "$V_VIEW1" "$V_SEG" "$V_EXPORT" "$V_HEAP"; do [ "$v" != MISS ] || MISSED=$((MISSED + 1)); done
 
-JAVA_V=$(java -version 2>&1 | head -n 1 || true)
+machine
 WRK_V=$(wrk -v 2>&1 | head -n 1 | cut -d' ' -f1-2 || true)
 if [ "$DB" = postgres ]; then DB_V=$("$PG_BIN/postgres" --version); else DB_V="H2 (the one bundled with Payara Micro), file mode"; fi
-COMMIT=$(git -C "$REPO" rev-parse --short HEAD 2>/dev/null || echo unknown)
-[ -z "$(git -C "$REPO" --no-optional-locks status --porcelain --untracked-files=no 2>/dev/null)" ] || COMMIT="$COMMIT (with uncommitted changes)"
 mkdir -p "$BENCH_DIR/results"
 RESULT="$BENCH_DIR/results/$(date +%Y-%m-%d-%H%M)-$DB-$PROFILES${LABEL:+-$LABEL}.md"
 fmt() { printf "%'.0f" "$1" 2>/dev/null || echo "$1"; }
@@ -156,9 +154,9 @@ row() {   # row NAME: a table row of a wrk run
   echo
   echo "## Machine"
   echo
-  echo "- CPU: $(nproc) cores, $(grep -m 1 'model name' /proc/cpuinfo | cut -d: -f2- | sed 's/^ *//')"
-  echo "- memory: $(awk '/MemTotal/ { printf "%.1f GiB", $2 / 1048576 }' /proc/meminfo)"
-  echo "- OS: $(. /etc/os-release && echo "$PRETTY_NAME"), kernel $(uname -r)"
+  echo "- CPU: $CPU_DESC"
+  echo "- memory: $MEM_DESC"
+  echo "- OS: $OS_DESC"
   echo "- Java: $JAVA_V (server options: ${CDP_JAVA_OPTS:--Xmx1g, the run.sh default})"
   echo "- database: $DB_V"
   echo "- the server's request threads on its HTTP port: ${CDP_HTTP_THREADS:-the run.sh default, $(( $(nproc) * 2 > 4 ? $(nproc) * 2 : 4 ))} (\`CDP_HTTP_THREADS\`); the console's calls of the platform on a loopback listener of their own"

@@ -61,14 +61,14 @@ measure payara
 measure wildfly
 
 ratio() { calc "${R[wildfly.$1]} / ${R[payara.$1]}" 2; }
+machine
 STAMP=$(date -u +%Y-%m-%d-%H%M)
 OUT="$BENCH_DIR/results/$STAMP-servers.md"
 mkdir -p "$BENCH_DIR/results"
 {
   echo "# Payara Micro and WildFly, the same WAR — $STAMP UTC"
   echo
-  echo "Machine: $(nproc) cores ($(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //')),"
-  echo "$(free -g | awk '/Mem:/ { print $2 }') GiB, $(uname -sr); Java: $(java -version 2>&1 | head -n 1)."
+  echo "Machine: $CPU_DESC, $MEM_DESC, $OS_DESC; Java: $JAVA_V; commit $COMMIT."
   echo "Load average before the run: $LOAD_BEFORE. Both servers: -Xmx1g, embedded H2, $PROFILES demo profiles;"
   echo "wrk $CONNECTIONS connections, $THREADS threads, ${DURATION} s after ${WARMUP} s of warm-up. One after the other"
   echo "on the same machine in one run: compare the ratios, not the absolute figures."

@@ -98,8 +98,7 @@ mean() {   # mean COUNT KEY [per]: the mean over the rounds of M[COUNT.round.KEY
   calc "$sum / $ROUNDS" 6
 }
 BASELINE=${COUNTS[0]}
-COMMIT=$(git -C "$REPO" rev-parse --short HEAD 2>/dev/null || echo unknown)
-[ -z "$(git -C "$REPO" --no-optional-locks status --porcelain --untracked-files=no 2>/dev/null)" ] || COMMIT="$COMMIT (with uncommitted changes)"
+machine
 mkdir -p "$BENCH_DIR/results"
 RESULT="$BENCH_DIR/results/$(date +%Y-%m-%d-%H%M)-threads-$PROFILES.md"
 {
@@ -108,9 +107,8 @@ RESULT="$BENCH_DIR/results/$(date +%Y-%m-%d-%H%M)-threads-$PROFILES.md"
   echo "$(date -u +'%Y-%m-%d %H:%M UTC'), commit $COMMIT, \`bench/threads.sh\` with BENCH_THREAD_COUNTS=\"${COUNTS[*]}\""
   echo "BENCH_ROUNDS=$ROUNDS BENCH_PROFILES=$PROFILES BENCH_DURATION=$DURATION BENCH_CONNECTIONS=$CONNECTIONS BENCH_THREADS=$THREADS BENCH_WARMUP=$WARMUP BENCH_WARMUP_ROUND=$WARMUP_ROUND BENCH_WARMUP_JIT=$WARMUP_JIT."
   echo
-  echo "Machine: $(nproc) cores ($(grep -m 1 'model name' /proc/cpuinfo | cut -d: -f2- | sed 's/^ *//')),"
-  echo "$(awk '/MemTotal/ { printf "%.1f GiB", $2 / 1048576 }' /proc/meminfo), $(. /etc/os-release && echo "$PRETTY_NAME"), kernel $(uname -r);"
-  echo "$(java -version 2>&1 | head -n 1); $("$PG_BIN/postgres" --version); load average before the run: $LOAD_BEFORE."
+  echo "Machine: $CPU_DESC, $MEM_DESC, $OS_DESC;"
+  echo "$JAVA_V; $("$PG_BIN/postgres" --version); load average before the run: $LOAD_BEFORE."
   echo "Server: \`run.sh\`, ${CDP_JAVA_OPTS:--Xmx1g}, the console's platform calls on their loopback listener. Client and server share the machine."
   echo
   echo "The data was loaded once ($INGESTED_SUM profiles at $INGEST_RATE profiles/s); then each count had a server of"
