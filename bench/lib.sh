@@ -12,6 +12,16 @@ CLIENT_ID=bench-client
 CLIENT_SECRET=bench-secret-0123456789abcdef0123456789abcdef
 ADMIN_PASSWORD=bench-admin-password-1
 
+a_b_settings() {   # the settings threads.sh and commits.sh read alike, from their BENCH_ variables (bench/README.md)
+  INGEST_TIMEOUT=${BENCH_INGEST_TIMEOUT:-3600}
+  CHUNK=${BENCH_CHUNK_BYTES:-45M}
+  POLL=${BENCH_POLL_SECONDS:-0.5}
+  PORT=${BENCH_PORT:-18080}
+  PG_PORT=${BENCH_PG_PORT:-55433}
+  PG_OPTS=${BENCH_PG_OPTS:-}
+  KEEP=${BENCH_KEEP:-0}
+  DB=postgres
+}
 bench_start() {   # the clock, the load before, the code measured, the work folder, cleanup at exit
   START=$(date +%s)
   LOAD_BEFORE=$(cut -d' ' -f1-3 /proc/loadavg)
@@ -88,6 +98,13 @@ start_postgres() {   # a throwaway PostgreSQL 15 with the cdp database; sets DB_
   DB_ENV=(DB_URL="jdbc:postgresql://127.0.0.1:$PG_PORT/cdp?reWriteBatchedInserts=true" DB_USER=cdp DB_PASSWORD=cdp
           DB_DATASOURCE_CLASS=org.postgresql.ds.PGSimpleDataSource)
 }
+stop_postgres() {   # stops the throwaway PostgreSQL, and removes it unless KEEP=1
+  if [ -n "$PG_DIR" ] && [ -d "$PG_DIR/data" ]; then
+    log "stopping PostgreSQL"
+    as_postgres "$PG_BIN/pg_ctl -D $PG_DIR/data -m fast -w stop" >/dev/null 2>&1 || true
+  fi
+  if [ "$KEEP" != 1 ] && [ -n "$PG_DIR" ]; then rm -rf "$PG_DIR"; PG_DIR=""; fi
+}
 psql_cdp() { PGPASSWORD=cdp psql -X -q -v ON_ERROR_STOP=1 -h 127.0.0.1 -p "$PG_PORT" -U cdp -d cdp "$@"; }
 
 # --- the server ------------------------------------------------------------------------------------------
@@ -113,10 +130,7 @@ bench_cleanup() {
   local rc=$?
   trap - EXIT INT TERM
   stop_server
-  if [ -n "$PG_DIR" ] && [ -d "$PG_DIR/data" ]; then
-    log "stopping PostgreSQL"
-    as_postgres "$PG_BIN/pg_ctl -D $PG_DIR/data -m fast -w stop" >/dev/null 2>&1 || true
-  fi
+  stop_postgres
   if [ "$rc" != 0 ] && [ -f "$DATA_DIR/server.log" ]; then
     echo "--- last lines of the server log ($DATA_DIR/server.log) ---" >&2
     tail -n 30 "$DATA_DIR/server.log" >&2
@@ -128,6 +142,16 @@ bench_cleanup() {
     [ -z "$PG_DIR" ] || rm -rf "$PG_DIR"
   fi
   exit "$rc"
+}
+
+# round_order ROUND ITEM...: ORDER, the items in the order of that round of an A/B run: as given on odd rounds,
+# reversed on even ones (A B, B A), so that a machine that speeds up or slows down during the run favours none.
+round_order() {
+  local round=$1 k; shift
+  ORDER=("$@")
+  if [ $((round % 2)) = 0 ]; then
+    ORDER=(); for ((k = $#; k >= 1; k--)); do ORDER+=("${!k}"); done
+  fi
 }
 
 # --- the API ---------------------------------------------------------------------------------------------

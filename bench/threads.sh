@@ -21,19 +21,11 @@ PROFILES=${BENCH_PROFILES:-200000}
 DURATION=${BENCH_DURATION:-20}
 CONNECTIONS=${BENCH_CONNECTIONS:-16}
 THREADS=${BENCH_THREADS:-2}
-INGEST_TIMEOUT=${BENCH_INGEST_TIMEOUT:-3600}
 WARMUP=${BENCH_WARMUP:-300}
 WARMUP_ROUND=${BENCH_WARMUP_ROUND:-15}
 WARMUP_JIT=${BENCH_WARMUP_JIT:-10}
 SAMPLE=${BENCH_SAMPLE:-10000}
 VIEW_SAMPLE=${BENCH_VIEW_SAMPLE:-1000}
-CHUNK=${BENCH_CHUNK_BYTES:-45M}
-POLL=${BENCH_POLL_SECONDS:-0.5}
-PORT=${BENCH_PORT:-18080}
-PG_PORT=${BENCH_PG_PORT:-55433}
-PG_OPTS=${BENCH_PG_OPTS:-}
-KEEP=${BENCH_KEEP:-0}
-DB=postgres
 BENCH_NAME=threads
 
 [ ${#COUNTS[@]} -ge 2 ] || { echo "BENCH_THREAD_COUNTS needs at least two counts, e.g. \"4 200\"" >&2; exit 2; }
@@ -45,6 +37,7 @@ done
 
 # shellcheck source=bench/lib.sh
 . "$BENCH_DIR/lib.sh"
+a_b_settings
 bench_start
 install_tools
 build_if_missing
@@ -65,11 +58,8 @@ stop_server
 declare -A M                      # M[count.round.key]
 RUNS=()
 for round in $(seq 1 "$ROUNDS"); do
-  order=("${COUNTS[@]}")
-  if [ $((round % 2)) = 0 ]; then
-    order=(); for ((k = ${#COUNTS[@]} - 1; k >= 0; k--)); do order+=("${COUNTS[$k]}"); done
-  fi
-  for n in "${order[@]}"; do
+  round_order "$round" "${COUNTS[@]}"
+  for n in "${ORDER[@]}"; do
     log "round $round: $n request threads"
     start_server CDP_HTTP_THREADS="$n"
     fetch_token
