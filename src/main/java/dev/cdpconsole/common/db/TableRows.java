@@ -1,12 +1,14 @@
 package dev.cdpconsole.common.db;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.StringReader;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Types;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 
@@ -16,7 +18,8 @@ import org.postgresql.PGConnection;
  * New rows of one table, sent together by {@link #write()}: with COPY on PostgreSQL, where it is much faster than
  * batched INSERTs for thousands of rows, and as a JDBC batch of INSERTs elsewhere. A value is a string, a number,
  * a {@link java.time.OffsetDateTime} (written in ISO 8601) or null. Use it in a transaction: a failed write leaves
- * the rows of that write half sent.
+ * the rows of that write half sent. COPY's rows are put together as UTF-8 bytes, the form they are sent in: built
+ * as text, a row holding one Korean name would have made the whole chunk two bytes a character, then be encoded.
  */
 public final class TableRows implements AutoCloseable {
 
@@ -24,7 +27,9 @@ public final class TableRows implements AutoCloseable {
     private final String table;
     private final String columns;
     private final int width;
-    private final StringBuilder copy;
+    /** COPY's rows so far, as CSV in UTF-8 (null when the rows go as INSERTs). */
+    private byte[] copy;
+    private int size;
     private final PreparedStatement insert;
     private int count;
 
@@ -34,7 +39,7 @@ public final class TableRows implements AutoCloseable {
         this.columns = String.join(", ", columns);
         this.width = columns.size();
         if (db.isWrapperFor(PGConnection.class)) {
-            copy = new StringBuilder(4_096);
+            copy = new byte[8_192];
             insert = null;
         } else {
             copy = null;
@@ -61,11 +66,11 @@ public final class TableRows implements AutoCloseable {
         }
         for (int i = 0; i < values.length; i++) {
             if (i > 0) {
-                copy.append(',');
+                put((byte) ',');
             }
             csv(values[i]);
         }
-        copy.append('\n');
+        put((byte) '\n');
         return this;
     }
 
@@ -82,11 +87,11 @@ public final class TableRows implements AutoCloseable {
         }
         try {
             db.unwrap(PGConnection.class).getCopyAPI().copyIn("COPY " + table + " (" + columns
-                    + ") FROM STDIN (FORMAT csv)", new StringReader(copy.toString()));
+                    + ") FROM STDIN (FORMAT csv)", new ByteArrayInputStream(copy, 0, size));
         } catch (IOException e) {
             throw new SQLException("COPY into " + table + " failed: " + e.getMessage(), e);
         } finally {
-            copy.setLength(0);
+            size = 0;
         }
         return written;
     }
@@ -120,19 +125,49 @@ public final class TableRows implements AutoCloseable {
             return;
         }
         if (value instanceof BigDecimal decimal) {
-            copy.append(decimal.toPlainString());
+            ascii(decimal.toPlainString());
         } else if (value instanceof Number || value instanceof Boolean) {
-            copy.append(value);
+            ascii(value.toString());
         } else {
-            String text = value.toString();
-            copy.append('"');
-            // Whole runs between quotes, each quote doubled: most values have none and go in one append.
+            byte[] text = value.toString().getBytes(StandardCharsets.UTF_8);
+            put((byte) '"');
+            // Whole runs between quotes, each quote doubled: most values have none and go in one copy. No byte of a
+            // character of several bytes is a quote, so the quotes found are the text's own.
             int from = 0;
-            for (int quote = text.indexOf('"'); quote >= 0; quote = text.indexOf('"', from)) {
-                copy.append(text, from, quote + 1).append('"');
-                from = quote + 1;
+            for (int i = 0; i < text.length; i++) {
+                if (text[i] == '"') {
+                    put(text, from, i + 1);
+                    put((byte) '"');
+                    from = i + 1;
+                }
             }
-            copy.append(text, from, text.length()).append('"');
+            put(text, from, text.length);
+            put((byte) '"');
+        }
+    }
+
+    /** Text of ASCII characters only (numbers as Java writes them). */
+    private void ascii(String text) {
+        room(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            copy[size++] = (byte) text.charAt(i);
+        }
+    }
+
+    private void put(byte b) {
+        room(1);
+        copy[size++] = b;
+    }
+
+    private void put(byte[] bytes, int from, int to) {
+        room(to - from);
+        System.arraycopy(bytes, from, copy, size, to - from);
+        size += to - from;
+    }
+
+    private void room(int more) {
+        if (size + more > copy.length) {
+            copy = Arrays.copyOf(copy, Math.max(copy.length * 2, size + more));
         }
     }
 }

@@ -89,23 +89,25 @@ public class BulkIngestion {
     public List<LineError> ingest(String sandbox, String schema, String batchId, List<Line> lines, AfterChunk after) {
         OffsetDateTime now = OffsetDateTime.now(clock).truncatedTo(ChronoUnit.MILLIS);
         List<LineError> refused = new ArrayList<>();
-        Map<Line, Incoming> read = new LinkedHashMap<>();
+        List<Line> taken = new ArrayList<>(lines.size());
+        List<Incoming> read = new ArrayList<>(lines.size());
         for (Line line : lines) {
             try {
-                read.put(line, reader.read(line.text(), schema, now));
+                read.add(reader.read(line.text(), schema, now));
+                taken.add(line);
             } catch (ProblemException e) {
                 refused.add(new LineError(line.number(), e.problem().detail()));
             }
         }
         try (Connection connection = dataSource.getConnection()) {
             Chunk chunk = new Chunk(connection, sandbox, batchId, now);
-            chunk.load(read.values().stream().flatMap(i -> i.identities().stream()).distinct().toList());
-            read.forEach((line, incoming) -> {
-                String reason = chunk.add(incoming);
+            chunk.load(read.stream().flatMap(i -> i.identities().stream()).distinct().toList());
+            for (int i = 0; i < read.size(); i++) {
+                String reason = chunk.add(read.get(i));
                 if (reason != null) {
-                    refused.add(new LineError(line.number(), reason));
+                    refused.add(new LineError(taken.get(i).number(), reason));
                 }
-            });
+            }
             chunk.write();
             refused.sort(Comparator.comparingInt(LineError::line));
             after.write(connection, refused);
@@ -131,6 +133,12 @@ public class BulkIngestion {
         final List<Long> absorbed = new ArrayList<>();
         boolean changed;
         Group parent;
+        /**
+         * The one record of a profile this chunk creates, while no other record has joined it: its leaves are
+         * taken apart only when one does, since most profiles of a load are made by one record, and the record is
+         * then written as it is ({@link RecordMerge#alone}).
+         */
+        Incoming alone;
 
         Group(Long existingId, long rank, Map<String, JsonValue> leaves, Map<String, Long> times) {
             this.existingId = existingId;
@@ -146,6 +154,15 @@ public class BulkIngestion {
                 g = g.parent;
             }
             return g;
+        }
+
+        /** The group with the leaves and times of its record alone, once another record is merged in. */
+        Group taken() {
+            if (alone != null) {
+                RecordMerge.mergeRecord(leaves, times, alone.record(), alone.time());
+                alone = null;
+            }
+            return this;
         }
     }
 
@@ -254,8 +271,9 @@ public class BulkIngestion {
                 keeper = new Group(null, Long.MAX_VALUE / 2 + created++, new LinkedHashMap<>(), new LinkedHashMap<>());
                 groups.add(keeper);
             } else {
-                keeper = holders.pollFirst();
+                keeper = holders.pollFirst().taken();
                 for (Group other : holders) {
+                    other.taken();
                     RecordMerge.mergeAll(keeper.leaves, keeper.times, other.leaves, other.times);
                     keeper.identities.addAll(other.identities);
                     keeper.added.addAll(other.added);
@@ -278,7 +296,12 @@ public class BulkIngestion {
             if (incoming.isEvent()) {
                 keeper.events.add(incoming);
             } else {
-                RecordMerge.mergeRecord(keeper.leaves, keeper.times, incoming.record(), incoming.time());
+                if (keeper.existingId == null && keeper.fragments.isEmpty() && keeper.leaves.isEmpty()) {
+                    keeper.alone = incoming;
+                } else {
+                    keeper.taken();
+                    RecordMerge.mergeRecord(keeper.leaves, keeper.times, incoming.record(), incoming.time());
+                }
                 keeper.fragments.add(incoming);
             }
             keeper.changed = true;
@@ -457,11 +480,16 @@ public class BulkIngestion {
             // Most profiles of a load are made by one record: their merged record is that record.
             JsonObject entity = g.existingId == null && g.fragments.size() == 1
                     ? RecordMerge.alone(g.fragments.get(0).record()) : null;
-            if (entity == null) {
-                entity = RecordMerge.unflatten(g.leaves);
+            RecordMerge.StoredTimes times;
+            if (entity != null && g.alone != null) {
+                times = RecordMerge.timesAlone(entity, g.alone.time());
+            } else {
+                if (entity == null) {
+                    entity = RecordMerge.unflatten(g.taken().leaves);
+                }
+                times = RecordMerge.store(g.times);
             }
             String[] search = SearchFields.of(entity).columns();
-            RecordMerge.StoredTimes times = RecordMerge.store(g.times);
             Object[] values = Arrays.copyOf(search, search.length + 3, Object[].class);
             values[search.length] = entity.toString();
             values[search.length + 1] = times.others();

@@ -188,6 +188,14 @@ final class RecordMerge {
     }
 
     /**
+     * The stored times of a profile made by one record alone, whose merged record is {@code entity}
+     * ({@link #alone}): {@link #store} of its leaves, every one set at the record's time, without taking it apart.
+     */
+    static StoredTimes timesAlone(JsonObject entity, long time) {
+        return new StoredTimes(entity.isEmpty() ? null : time, JsonValue.EMPTY_JSON_OBJECT.toString());
+    }
+
+    /**
      * The times of the leaves from their stored form: each leaf's own, else the common one. Without a common time
      * (profiles stored before it), every leaf's time is its own.
      */

@@ -31,8 +31,14 @@ record SearchFields(String firstName, String lastName, String email, String phon
         if (value == null) {
             return null;
         }
-        String digits = value.replaceAll("[^0-9]", "");
-        return digits.isEmpty() ? null : clip(digits, 64);
+        StringBuilder digits = new StringBuilder(Math.min(value.length(), 64));
+        for (int i = 0; i < value.length() && digits.length() < 64; i++) {
+            char c = value.charAt(i);
+            if (c >= '0' && c <= '9') {
+                digits.append(c);
+            }
+        }
+        return digits.isEmpty() ? null : digits.toString();
     }
 
     private static String text(JsonObject entity, String... path) {

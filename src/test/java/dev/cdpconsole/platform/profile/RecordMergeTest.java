@@ -77,10 +77,17 @@ class RecordMergeTest {
                 + "\"person\": {\"name\": {\"firstName\": \"Jane\"}, \"tags\": [1, {\"a.b\": 2}]}, \"empty\": {}, "
                 + "\"loyalty\": {\"points\": 3}}");
         Map<String, JsonValue> leaves = new LinkedHashMap<>();
-        RecordMerge.mergeRecord(leaves, new HashMap<>(), record, 5);
+        Map<String, Long> times = new HashMap<>();
+        RecordMerge.mergeRecord(leaves, times, record, 5);
         assertEquals(RecordMerge.unflatten(leaves), RecordMerge.alone(record));
         assertEquals(List.copyOf(RecordMerge.unflatten(leaves).keySet()), List.copyOf(RecordMerge.alone(record).keySet()));
+        assertEquals(RecordMerge.store(times), RecordMerge.timesAlone(RecordMerge.alone(record), 5));
         assertEquals(null, RecordMerge.alone(json("{\"a\": {\"b.c\": 1}}")), "a dotted key is taken apart");
+
+        JsonObject identitiesOnly = json("{\"identityMap\": {\"email\": [{\"id\": \"x\"}]}, \"timestamp\": 5}");
+        Map<String, Long> none = new HashMap<>();
+        RecordMerge.mergeRecord(new LinkedHashMap<>(), none, identitiesOnly, 5);
+        assertEquals(RecordMerge.store(none), RecordMerge.timesAlone(RecordMerge.alone(identitiesOnly), 5));
     }
 
     @Test
@@ -112,6 +119,7 @@ class RecordMergeTest {
         assertEquals("jane", SearchFields.key("  Jane "));
         assertEquals("821012345678", SearchFields.digits("+82 10-1234-5678"));
         assertEquals(null, SearchFields.digits("none"));
+        assertEquals("1".repeat(64), SearchFields.digits("+" + "1".repeat(70)), "the first 64 digits, as the column holds");
         assertEquals(null, SearchFields.key(" "));
     }
 }
