@@ -83,8 +83,8 @@ build_if_missing() {   # build_if_missing [wildfly]: the WAR, Payara Micro, the 
 }
 
 # --- the database ----------------------------------------------------------------------------------------
-as_postgres() {   # initdb and pg_ctl refuse to run as root
-  if [ "$(id -u)" = 0 ]; then su postgres -s /bin/bash -c "$*"; else bash -c "$*"; fi
+as_postgres() {   # initdb and pg_ctl refuse to run as root; they run from /, since the caller's folder may be closed to them
+  if [ "$(id -u)" = 0 ]; then (cd / && su postgres -s /bin/bash -c "$*"); else bash -c "$*"; fi
 }
 start_postgres() {   # a throwaway PostgreSQL 15 with the cdp database; sets DB_ENV for the server, psql_cdp
   PG_DIR=$(mktemp -d "/tmp/cdp-$BENCH_NAME-pg.XXXXXX")
