@@ -90,11 +90,6 @@ for round in $(seq 1 "$ROUNDS"); do
 done
 
 # --- results --------------------------------------------------------------------------------------------
-mean() {   # mean COMMIT KEY: the mean over the rounds of M[COMMIT.round.KEY]
-  local c=$1 key=$2 sum=0 r
-  for r in $(seq 1 "$ROUNDS"); do sum=$(calc "$sum + ${M[$c.$r.$key]}" 6); done
-  calc "$sum / $ROUNDS" 6
-}
 BASELINE=${COMMITS[0]}
 machine
 mkdir -p "$BENCH_DIR/results"

@@ -154,6 +154,18 @@ round_order() {
   fi
 }
 
+# mean ITEM KEY [per]: the mean over the ROUNDS rounds of an A/B run of M[ITEM.round.KEY], each value divided by
+# that run's pgbench TPS (M[ITEM.round.tps]) with per.
+mean() {
+  local item=$1 key=$2 per=${3:-} sum=0 r v
+  for r in $(seq 1 "$ROUNDS"); do
+    v=${M[$item.$r.$key]}
+    [ -z "$per" ] || v=$(calc "$v / ${M[$item.$r.tps]}" 6)
+    sum=$(calc "$sum + $v" 6)
+  done
+  calc "$sum / $ROUNDS" 6
+}
+
 # --- the API ---------------------------------------------------------------------------------------------
 fetch_token() {   # TOKEN from the bootstrap credential, and the wrk scripts' settings
   TOKEN=$(curl -sf -X POST "$BASE/ims/token/v3" \

@@ -78,15 +78,6 @@ for round in $(seq 1 "$ROUNDS"); do
 done
 
 # --- results --------------------------------------------------------------------------------------------
-mean() {   # mean COUNT KEY [per]: the mean over the rounds of M[COUNT.round.KEY] (divided by that run's TPS with per)
-  local n=$1 key=$2 per=${3:-} sum=0 r v
-  for r in $(seq 1 "$ROUNDS"); do
-    v=${M[$n.$r.$key]}
-    [ -z "$per" ] || v=$(calc "$v / ${M[$n.$r.tps]}" 6)
-    sum=$(calc "$sum + $v" 6)
-  done
-  calc "$sum / $ROUNDS" 6
-}
 BASELINE=${COUNTS[0]}
 machine
 mkdir -p "$BENCH_DIR/results"

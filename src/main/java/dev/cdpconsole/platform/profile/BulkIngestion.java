@@ -73,6 +73,10 @@ public class BulkIngestion {
     public record Line(int number, String text) {
     }
 
+    /** A line read and checked, with its number. */
+    private record Read(int line, Incoming incoming) {
+    }
+
     /** Work done in the chunk's own transaction once its lines are in: recording the batch's progress, say. */
     @FunctionalInterface
     public interface AfterChunk {
@@ -89,23 +93,21 @@ public class BulkIngestion {
     public List<LineError> ingest(String sandbox, String schema, String batchId, List<Line> lines, AfterChunk after) {
         OffsetDateTime now = OffsetDateTime.now(clock).truncatedTo(ChronoUnit.MILLIS);
         List<LineError> refused = new ArrayList<>();
-        List<Line> taken = new ArrayList<>(lines.size());
-        List<Incoming> read = new ArrayList<>(lines.size());
+        List<Read> read = new ArrayList<>(lines.size());
         for (Line line : lines) {
             try {
-                read.add(reader.read(line.text(), schema, now));
-                taken.add(line);
+                read.add(new Read(line.number(), reader.read(line.text(), schema, now)));
             } catch (ProblemException e) {
                 refused.add(new LineError(line.number(), e.problem().detail()));
             }
         }
         try (Connection connection = dataSource.getConnection()) {
             Chunk chunk = new Chunk(connection, sandbox, batchId, now);
-            chunk.load(read.stream().flatMap(i -> i.identities().stream()).distinct().toList());
-            for (int i = 0; i < read.size(); i++) {
-                String reason = chunk.add(read.get(i));
+            chunk.load(read.stream().flatMap(r -> r.incoming().identities().stream()).distinct().toList());
+            for (Read r : read) {
+                String reason = chunk.add(r.incoming());
                 if (reason != null) {
-                    refused.add(new LineError(taken.get(i).number(), reason));
+                    refused.add(new LineError(r.line(), reason));
                 }
             }
             chunk.write();
@@ -299,7 +301,6 @@ public class BulkIngestion {
                 if (keeper.existingId == null && keeper.fragments.isEmpty() && keeper.leaves.isEmpty()) {
                     keeper.alone = incoming;
                 } else {
-                    keeper.taken();
                     RecordMerge.mergeRecord(keeper.leaves, keeper.times, incoming.record(), incoming.time());
                 }
                 keeper.fragments.add(incoming);
