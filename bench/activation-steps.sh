@@ -84,7 +84,7 @@ else
   EXPORT_LIVE_GROWTH_MB=$(calc "($HEAP_AFTER - $HEAP_BEFORE) / 1024" 1)
 fi
 EXPORT_HEAP_PEAK_MB=$(calc "($HEAP_PEAK - $HEAP_BEFORE) / 1024" 1)
-log "  $EXPORT_ROWS rows, $EXPORT_BYTES bytes in $EXPORT_S s; old generation +$EXPORT_OLD_GROWTH_MB MB at its peak, live heap +$EXPORT_LIVE_GROWTH_MB MB after (heap peak +$EXPORT_HEAP_PEAK_MB MB with young garbage)"
+log "  $EXPORT_ROWS rows, $EXPORT_BYTES bytes in $EXPORT_S s; old generation $(signed "$EXPORT_OLD_GROWTH_MB") MB at its peak, live heap $(signed "$EXPORT_LIVE_GROWTH_MB") MB after (heap peak $(signed "$EXPORT_HEAP_PEAK_MB") MB with young garbage)"
 
 COPY_S=""; EXPORT_RATIO=""
 if [ "$DB" = postgres ]; then

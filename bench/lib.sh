@@ -1,4 +1,4 @@
-# Shared by bench/run.sh, threads.sh and servers.sh (sourced, not run): logging and arithmetic, tools, a throwaway
+# Shared by bench/run.sh, settings.sh, servers.sh and commits.sh (sourced, not run): logging and arithmetic, tools, a throwaway
 # PostgreSQL, the server, the API's token and headers, wrk runs with their warm-up, the console's sign-in.
 # The caller sets BENCH_DIR, REPO, the settings these functions read (PORT, PG_PORT, PG_OPTS, DB, KEEP,
 # CONNECTIONS, THREADS, DURATION, WARMUP, WARMUP_ROUND, WARMUP_JIT) and BENCH_NAME (the log prefix), then
@@ -12,7 +12,7 @@ CLIENT_ID=bench-client
 CLIENT_SECRET=bench-secret-0123456789abcdef0123456789abcdef
 ADMIN_PASSWORD=bench-admin-password-1
 
-a_b_settings() {   # the settings threads.sh and commits.sh read alike, from their BENCH_ variables (bench/README.md)
+a_b_settings() {   # the settings settings.sh and commits.sh read alike, from their BENCH_ variables (bench/README.md)
   INGEST_TIMEOUT=${BENCH_INGEST_TIMEOUT:-3600}
   CHUNK=${BENCH_CHUNK_BYTES:-45M}
   POLL=${BENCH_POLL_SECONDS:-0.5}
@@ -48,6 +48,7 @@ log() { echo "[$BENCH_NAME $(( $(date +%s) - START ))s] $*" >&2; }
 die() { echo "[$BENCH_NAME] FAILED: $*" >&2; exit 1; }
 now() { date +%s.%N; }
 calc() { awk "BEGIN { printf \"%.${2:-1}f\", $1 }"; }          # calc EXPRESSION [DECIMALS]
+signed() { case $1 in -*) echo "$1" ;; *) echo "+$1" ;; esac; }   # signed NUMBER: with its sign, + or -
 ok() { awk "BEGIN { exit !($1) }"; }                           # ok "3 >= 2" succeeds when true
 
 # --- tools: install what is missing (Debian 12; as root) -------------------------------------------------
@@ -341,7 +342,7 @@ ingest_chunks() {
   log "  CPU per profile: server $INGEST_CPU_SERVER_US µs, database $INGEST_CPU_DB_US µs ($INGEST_CORES cores busy on average)"
 }
 # sample_people: SAMPLE of the people ingested (each batch's first processedLines lines) in emails.txt and
-# search.txt; one lookup must answer 200; on PostgreSQL, ANALYZE after the load.
+# search.txt; one lookup must answer 200; on PostgreSQL, ANALYZE and CHECKPOINT after the load.
 sample_people() {
   local i probe code
   # A fixed random source makes the same sample on every run of the same data.
@@ -365,6 +366,13 @@ sample_people() {
   if [ "$DB" = postgres ]; then
     log "ANALYZE after the load (as autovacuum would, eventually)"
     psql_cdp -c "ANALYZE profile; ANALYZE profile_identity;"
+    # The load's last checkpoint is spread over checkpoint_timeout x checkpoint_completion_target (minutes):
+    # without this, the reads below are measured while it writes the load's pages out.
+    local t0
+    t0=$(now)
+    PGPASSWORD= psql -X -q -v ON_ERROR_STOP=1 -h 127.0.0.1 -p "$PG_PORT" -U postgres -d cdp -c CHECKPOINT
+    sync
+    log "CHECKPOINT and sync after the load: $(calc "$(now) - $t0") s"
   fi
 }
 # pgbench_lookup: the sampled emails in a table of their own, then pgbench of lookup.sql (PGBENCH_TPS, PGBENCH_LAT)

@@ -150,7 +150,7 @@ row() {   # row NAME: a table row of a wrk run
   else
     echo "| export of a segment of $(fmt "$EXPORT_ROWS") profiles | $EXPORT_S s (no psql on H2) | | |"
   fi
-  echo "| heap during the export: old generation peak, live after | +$EXPORT_OLD_GROWTH_MB MB, +$EXPORT_LIVE_GROWTH_MB MB | ≤ 64 MB | $V_HEAP |"
+  echo "| heap during the export: old generation peak, live after | $(signed "$EXPORT_OLD_GROWTH_MB") MB, $(signed "$EXPORT_LIVE_GROWTH_MB") MB | ≤ 64 MB | $V_HEAP |"
   echo
   echo "## Machine"
   echo
