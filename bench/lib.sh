@@ -252,6 +252,13 @@ warm_up() {   # warm_up NAME SCRIPT URL_PATH: rounds until the JIT compiled for 
   R[$name.warmup_rates]=${rates:-none}
   [ "$WARMUP" -le 0 ] || log "wrk $name: warmed up for ${spent}s, req/s by round (and the JIT's compile time, % of the round): $rates"
 }
+# gc_total: "COLLECTIONS SECONDS" of the server's JVM so far (jstat -gc: young and full collections, and every
+# pause's time), or nothing when jstat cannot read it
+gc_total() {
+  [ -n "$SERVER_PID" ] || return 0
+  jstat -gc "$SERVER_PID" 2>/dev/null | awk 'NR == 1 { for (i = 1; i <= NF; i++) col[$i] = i }
+    NR == 2 && col["YGC"] && col["GCT"] { print $col["YGC"] + $col["FGC"], $col["GCT"] }' || true
+}
 # run_wrk NAME SCRIPT SAMPLE_FILE URL_PATH [CONNECTIONS]: warm-up, then the measured run, parsed into R[NAME.*].
 # With CONNECTIONS given: that many connections on as many threads (at most THREADS), and no warm-up of its own
 # (it follows the full run of the same page).
@@ -261,11 +268,20 @@ run_wrk() {
   if [ -z "${5:-}" ]; then warm_up "$name" "$script" "$path"; fi
   [ "$conns" -ge "$threads" ] || threads=$conns
   log "wrk $name: ${DURATION}s, $conns connections, $threads threads"
+  local gc_before gc_after t0
+  gc_before=$(gc_total); t0=$(now)
   wrk -t "$threads" -c "$conns" -d "${DURATION}s" --timeout 30s --latency -s "$BENCH_DIR/$script" "$BASE$path" \
     > "$WORK/wrk-$name.txt"
+  gc_after=$(gc_total)
   local line pair
   line=$(grep '^BENCH_RESULT ' "$WORK/wrk-$name.txt") || { cat "$WORK/wrk-$name.txt" >&2; die "wrk $name printed no result"; }
   for pair in ${line#BENCH_RESULT }; do R[$name.${pair%%=*}]=${pair#*=}; done
+  R[$name.gc_count]=""; R[$name.gc_pct]=""
+  if [ -n "$gc_before" ] && [ -n "$gc_after" ]; then
+    R[$name.gc_count]=$(( ${gc_after% *} - ${gc_before% *} ))
+    R[$name.gc_pct]=$(calc "(${gc_after#* } - ${gc_before#* }) * 100 / ($(now) - $t0)" 2)
+    log "  GC: ${R[$name.gc_count]} collections, ${R[$name.gc_pct]} % of the run's wall time in pauses"
+  fi
   R[$name.statuses]=$(sed -n 's/^BENCH_STATUS //p' "$WORK/wrk-$name.txt")
   [ -z "${R[$name.statuses]}" ] || log "  answers other than 200: ${R[$name.statuses]}; the first: $(sed -n 's/^BENCH_FIRST_ERROR //p' "$WORK/wrk-$name.txt" | cut -c1-200)"
   log "  ${R[$name.rps]} req/s, p50 ${R[$name.p50_ms]} ms, p95 ${R[$name.p95_ms]} ms, p99 ${R[$name.p99_ms]} ms, non-2xx ${R[$name.non2xx]}"

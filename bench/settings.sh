@@ -73,8 +73,8 @@ for round in $(seq 1 "$ROUNDS"); do
     run_wrk view view.lua "$WORK/xids.txt" /console/profiles/
     stop_server
     M[$n.$round.tps]=$PGBENCH_TPS
-    for key in rps p50_ms p99_ms; do M[$n.$round.lookup_$key]=${R[lookup.$key]}; done
-    for key in rps p95_ms p99_ms; do M[$n.$round.view_$key]=${R[view.$key]}; done
+    for key in rps p50_ms p99_ms gc_pct; do M[$n.$round.lookup_$key]=${R[lookup.$key]:-0}; done
+    for key in rps p95_ms p99_ms gc_pct; do M[$n.$round.view_$key]=${R[view.$key]:-0}; done
     M[$n.$round.errors]=$(( ${R[lookup.non2xx]} + ${R[view.non2xx]} + ${R[lookup.timeouts]} + ${R[view.timeouts]} ))
     M[$n.$round.warmup]="${R[lookup.warmup_s]} s, ${R[view.warmup_s]} s"
     RUNS+=("$n.$round")
@@ -100,14 +100,15 @@ RESULT="$BENCH_DIR/results/$(date +%Y-%m-%d-%H%M)-$RESULT_NAME-$PROFILES.md"
   echo "its own on the same database, in this order, each warmed up (wrk rounds of ${WARMUP_ROUND} s until the JIT compiled"
   echo "for less than ${WARMUP_JIT} % of a round, at most ${WARMUP} s) before ${DURATION} s measured. pgbench ran first, the"
   echo "server idle: its TPS is how fast the machine was at that moment, and dividing by it takes out the machine's drift."
+  echo "GC %: the share of a measured run's wall time the server's JVM spent in collection pauses (jstat -gc, GCT)."
   echo
   echo "## Every run"
   echo
-  echo "| round | $SETTING | pgbench TPS | lookup req/s | p50 | p99 | view req/s | p95 | p99 | errors | warm-up (lookup, view) |"
-  echo "| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |"
+  echo "| round | $SETTING | pgbench TPS | lookup req/s | p50 | p99 | GC % | view req/s | p95 | p99 | GC % | errors | warm-up (lookup, view) |"
+  echo "| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |"
   for run in "${RUNS[@]}"; do
     n=${run%%.*}; r=${run#*.}
-    echo "| $r | \`$(value "$n")\` | ${M[$run.tps]} | ${M[$run.lookup_rps]} | ${M[$run.lookup_p50_ms]} | ${M[$run.lookup_p99_ms]} | ${M[$run.view_rps]} | ${M[$run.view_p95_ms]} | ${M[$run.view_p99_ms]} | ${M[$run.errors]} | ${M[$run.warmup]} |"
+    echo "| $r | \`$(value "$n")\` | ${M[$run.tps]} | ${M[$run.lookup_rps]} | ${M[$run.lookup_p50_ms]} | ${M[$run.lookup_p99_ms]} | ${M[$run.lookup_gc_pct]} | ${M[$run.view_rps]} | ${M[$run.view_p95_ms]} | ${M[$run.view_p99_ms]} | ${M[$run.view_gc_pct]} | ${M[$run.errors]} | ${M[$run.warmup]} |"
   done
   echo
   echo "## By value (means over the $ROUNDS round(s); ratios to the first, \`$(value "$BASELINE")\`)"
