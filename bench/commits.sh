@@ -101,7 +101,7 @@ RESULT="$BENCH_DIR/results/$(date +%Y-%m-%d-%H%M)-commits-$PROFILES.md"
   echo
   echo "Machine: $CPU_DESC, $MEM_DESC, $OS_DESC;"
   echo "$JAVA_V; $("$PG_BIN/postgres" --version); load average before the run: $LOAD_BEFORE."
-  echo "Server: each commit's \`run.sh\`, ${CDP_JAVA_OPTS:--Xmx1g}. Client, server and database share the machine."
+  echo "Server: each commit's \`run.sh\`, ${CDP_JAVA_OPTS:-the run.sh default JVM options}. Client, server and database share the machine."
   echo
   for c in "${COMMITS[@]}"; do
     echo "- \`${SHA[$c]}\` ($c): $(git -C "$MAIN_REPO" log -1 --format=%s "${SHA[$c]}")"

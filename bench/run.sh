@@ -157,7 +157,7 @@ row() {   # row NAME: a table row of a wrk run
   echo "- CPU: $CPU_DESC"
   echo "- memory: $MEM_DESC"
   echo "- OS: $OS_DESC"
-  echo "- Java: $JAVA_V (server options: ${CDP_JAVA_OPTS:--Xmx1g, the run.sh default})"
+  echo "- Java: $JAVA_V (server options: ${CDP_JAVA_OPTS:-the run.sh default})"
   echo "- database: $DB_V"
   echo "- the server's request threads on its HTTP port: ${CDP_HTTP_THREADS:-the run.sh default, $(( $(nproc) * 2 > 4 ? $(nproc) * 2 : 4 ))} (\`CDP_HTTP_THREADS\`); the console's calls of the platform on a loopback listener of their own"
   echo "- $WRK_V; load average before the run: $LOAD_BEFORE"

@@ -69,7 +69,7 @@ mkdir -p "$BENCH_DIR/results"
   echo "# Payara Micro and WildFly, the same WAR — $STAMP UTC"
   echo
   echo "Machine: $CPU_DESC, $MEM_DESC, $OS_DESC; Java: $JAVA_V; commit $COMMIT."
-  echo "Load average before the run: $LOAD_BEFORE. Both servers: -Xmx1g, embedded H2, $PROFILES demo profiles;"
+  echo "Load average before the run: $LOAD_BEFORE. Both servers: ${CDP_JAVA_OPTS:-the run.sh default JVM options}, embedded H2, $PROFILES demo profiles;"
   echo "wrk $CONNECTIONS connections, $THREADS threads, ${DURATION} s after ${WARMUP} s of warm-up. One after the other"
   echo "on the same machine in one run: compare the ratios, not the absolute figures."
   echo

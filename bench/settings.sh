@@ -94,7 +94,7 @@ RESULT="$BENCH_DIR/results/$(date +%Y-%m-%d-%H%M)-$RESULT_NAME-$PROFILES.md"
   echo
   echo "Machine: $CPU_DESC, $MEM_DESC, $OS_DESC;"
   echo "$JAVA_V; $("$PG_BIN/postgres" --version); load average before the run: $LOAD_BEFORE."
-  echo "Server: \`run.sh\`, ${CDP_JAVA_OPTS:--Xmx1g} unless $SETTING says otherwise, the console's platform calls on their loopback listener. Client and server share the machine."
+  echo "Server: \`run.sh\`, ${CDP_JAVA_OPTS:-the default JVM options} unless $SETTING says otherwise, the console's platform calls on their loopback listener. Client and server share the machine."
   echo
   echo "The data was loaded once ($INGESTED_SUM profiles at $INGEST_RATE profiles/s); then each value had a server of"
   echo "its own on the same database, in this order, each warmed up (wrk rounds of ${WARMUP_ROUND} s until the JIT compiled"
