@@ -268,18 +268,18 @@ run_wrk() {
   if [ -z "${5:-}" ]; then warm_up "$name" "$script" "$path"; fi
   [ "$conns" -ge "$threads" ] || threads=$conns
   log "wrk $name: ${DURATION}s, $conns connections, $threads threads"
-  local gc_before gc_after t0
+  local gc_before gc_after t0 took
   gc_before=$(gc_total); t0=$(now)
   wrk -t "$threads" -c "$conns" -d "${DURATION}s" --timeout 30s --latency -s "$BENCH_DIR/$script" "$BASE$path" \
     > "$WORK/wrk-$name.txt"
-  gc_after=$(gc_total)
+  gc_after=$(gc_total); took=$(calc "$(now) - $t0" 3)
   local line pair
   line=$(grep '^BENCH_RESULT ' "$WORK/wrk-$name.txt") || { cat "$WORK/wrk-$name.txt" >&2; die "wrk $name printed no result"; }
   for pair in ${line#BENCH_RESULT }; do R[$name.${pair%%=*}]=${pair#*=}; done
   R[$name.gc_count]=""; R[$name.gc_pct]=""
   if [ -n "$gc_before" ] && [ -n "$gc_after" ]; then
     R[$name.gc_count]=$(( ${gc_after% *} - ${gc_before% *} ))
-    R[$name.gc_pct]=$(calc "(${gc_after#* } - ${gc_before#* }) * 100 / ($(now) - $t0)" 2)
+    R[$name.gc_pct]=$(calc "(${gc_after#* } - ${gc_before#* }) * 100 / $took" 2)
     log "  GC: ${R[$name.gc_count]} collections, ${R[$name.gc_pct]} % of the run's wall time in pauses"
   fi
   R[$name.statuses]=$(sed -n 's/^BENCH_STATUS //p' "$WORK/wrk-$name.txt")
