@@ -5,6 +5,8 @@
 #   CDP_PORT           HTTP port (default 8080)
 #   CDP_DATA_DIR       data folder of the embedded H2 database (default ./data)
 #   CDP_SKIP_BUILD=1   run the WAR already in target/ without building
+#   CDP_WAR            run this WAR file instead of target/cdp-console.war (never built; bench/settings.sh uses
+#                      it to compare two builds on the same data)
 #   CDP_START_TIMEOUT  seconds to wait for the application (default 240)
 #   CDP_DETACH=1       leave the server running in the background and return once it is ready
 #                      (stop it with: kill "$(cat "$CDP_DATA_DIR/server.pid")")
@@ -12,6 +14,7 @@
 #   CDP_PLATFORM_LOOPBACK_PORT  port of the console's own listener on 127.0.0.1, where its rest clients call the
 #                      platform (default CDP_PORT + 1)
 set -euo pipefail
+if [ -n "${CDP_WAR:-}" ]; then CDP_WAR=$(realpath -m "$CDP_WAR"); fi
 cd "$(dirname "$0")"
 PORT="${CDP_PORT:-8080}"
 CORES=$(nproc 2>/dev/null || echo 2)
@@ -40,7 +43,12 @@ SERVER=payara
 WILDFLY_VERSION=39.0.1.Final
 WILDFLY_HOME="$PWD/target/wildfly-$WILDFLY_VERSION"
 
-if [ "${CDP_SKIP_BUILD:-0}" != "1" ] || [ ! -f target/cdp-console.war ] \
+WAR="${CDP_WAR:-target/cdp-console.war}"
+if [ -n "${CDP_WAR:-}" ] && [ ! -f "$CDP_WAR" ]; then
+  echo "CDP_WAR: no such file: $CDP_WAR" >&2
+  exit 2
+fi
+if { [ -z "${CDP_WAR:-}" ] && { [ "${CDP_SKIP_BUILD:-0}" != "1" ] || [ ! -f "$WAR" ]; }; } \
     || { [ "$SERVER" = wildfly ] && [ ! -d "$WILDFLY_HOME" ]; }; then
   echo "Building (mvn clean package)…"
   if [ "$SERVER" = wildfly ]; then
@@ -63,7 +71,7 @@ if [ "$SERVER" = wildfly ]; then
   fi
   DEPLOYMENTS="$BASE_DIR/deployments"
   rm -f "$DEPLOYMENTS"/ROOT.war* "$CDP_DATA_DIR/wildfly.pid"
-  cp target/cdp-console.war "$DEPLOYMENTS/ROOT.war"
+  cp "$WAR" "$DEPLOYMENTS/ROOT.war"
   echo "Starting WildFly $WILDFLY_VERSION on port $PORT (log: $LOG)…"
   # The management port moves with the HTTP port, so that two servers can run side by side.
   LAUNCH_JBOSS_IN_BACKGROUND=1 JBOSS_PIDFILE="$CDP_DATA_DIR/wildfly.pid" \
@@ -78,7 +86,7 @@ if [ "$SERVER" = wildfly ]; then
 else
   echo "Starting Payara Micro on port $PORT, $CDP_HTTP_THREADS request threads (log: $LOG)…"
   java $JAVA_OPTIONS -jar target/payara-micro.jar \
-    --deploy target/cdp-console.war --contextroot / \
+    --deploy "$WAR" --contextroot / \
     --port "$PORT" --nocluster \
     --prebootcommandfile server-config/payara/pre-boot-commands.asadmin \
     > "$LOG" 2>&1 &

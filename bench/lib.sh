@@ -1,7 +1,7 @@
 # Shared by bench/run.sh, settings.sh, servers.sh and commits.sh (sourced, not run): logging and arithmetic, tools, a throwaway
 # PostgreSQL, the server, the API's token and headers, wrk runs with their warm-up, the console's sign-in.
 # The caller sets BENCH_DIR, REPO, the settings these functions read (PORT, PG_PORT, PG_OPTS, DB, KEEP,
-# CONNECTIONS, THREADS, DURATION, WARMUP, WARMUP_ROUND, WARMUP_JIT) and BENCH_NAME (the log prefix), then
+# CONNECTIONS, THREADS, DURATION, WARMUP, WARMUP_ROUND, WARMUP_JIT, WARMUP_GAIN) and BENCH_NAME (the log prefix), then
 # calls bench_start. The bench's own organisation, sandbox, client and admin password are set here, once.
 # shellcheck shell=bash
 
@@ -237,14 +237,19 @@ declare -A R                      # R[name.key] = value from the BENCH_RESULT li
 jit_seconds() {   # the server JVM's total compile time so far, in seconds (jstat -compiler)
   jstat -compiler "$SERVER_PID" 2>/dev/null | awk 'NR == 2 { print $4 }'
 }
-warm_up() {   # warm_up NAME SCRIPT URL_PATH: rounds until the JIT compiled for less than WARMUP_JIT % of a round
-  local name=$1 script=$2 path=$3 spent=0 rps rates="" before after share=100
-  while [ "$spent" -lt "$WARMUP" ] && { [ "$spent" -lt $((2 * WARMUP_ROUND)) ] || ok "$share >= $WARMUP_JIT"; }; do
+warm_up() {   # warm_up NAME SCRIPT URL_PATH: rounds until one in which the JIT compiled for less than WARMUP_JIT %
+  # of the round and the rate rose by less than WARMUP_GAIN % over the round before (at least two rounds, at most
+  # WARMUP seconds). The JIT alone stopped some warm-ups while the rate still climbed by a third in a round.
+  local name=$1 script=$2 path=$3 spent=0 rps rates="" before after share=100 last=0 gain=100
+  while [ "$spent" -lt "$WARMUP" ] && { [ "$spent" -lt $((2 * WARMUP_ROUND)) ] || ok "$share >= $WARMUP_JIT" \
+      || ok "$gain >= ${WARMUP_GAIN:-5}"; }; do
     before=$(jit_seconds)
     rps=$(wrk -t "$THREADS" -c "$CONNECTIONS" -d "${WARMUP_ROUND}s" --timeout 30s -s "$BENCH_DIR/$script" "$BASE$path" \
       | sed -n 's/^BENCH_RESULT .* rps=\([0-9.]*\) .*/\1/p')
     after=$(jit_seconds)
     share=$(calc "(${after:-0} - ${before:-0}) * 100 / $WARMUP_ROUND" 0)
+    gain=$(if ok "$last > 0"; then calc "(${rps:-0} - $last) * 100 / $last" 0; else echo 100; fi)
+    last=${rps:-0}
     spent=$((spent + WARMUP_ROUND))
     rates="$rates${rates:+, }$(calc "${rps:-0}" 0) (JIT $share %)"
   done

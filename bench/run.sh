@@ -35,6 +35,7 @@ INGEST_TIMEOUT=${BENCH_INGEST_TIMEOUT:-3600}
 WARMUP=${BENCH_WARMUP:-600}                     # at most this many seconds of warm-up (0: none)
 WARMUP_ROUND=${BENCH_WARMUP_ROUND:-15}          # seconds of one warm-up round (at least two rounds)
 WARMUP_JIT=${BENCH_WARMUP_JIT:-10}              # done when the JIT compiled for less than this % of a round
+WARMUP_GAIN=${BENCH_WARMUP_GAIN:-5}             # and the rate rose by less than this % over the round before
 SAMPLE=${BENCH_SAMPLE:-10000}                   # people sampled for lookups and search
 VIEW_SAMPLE=${BENCH_VIEW_SAMPLE:-1000}          # XIDs for the profile view page
 # Batch file size (split -C). The API refuses more than 50 MiB; on H2 a 45 MiB batch once exhausted the embedded
@@ -128,7 +129,7 @@ row() {   # row NAME: a table row of a wrk run
   echo "# cdp-console benchmark: $DB, $(fmt "$PROFILES") profiles${LABEL:+ ($LABEL)}"
   echo
   echo "$(date -u +'%Y-%m-%d %H:%M UTC'), commit $COMMIT, \`bench/run.sh\` with BENCH_PROFILES=$PROFILES BENCH_DB=$DB"
-  echo "BENCH_DURATION=$DURATION BENCH_CONNECTIONS=$CONNECTIONS BENCH_LIGHT_CONNECTIONS=$LIGHT_CONNECTIONS BENCH_THREADS=$THREADS BENCH_WARMUP=$WARMUP BENCH_WARMUP_ROUND=$WARMUP_ROUND BENCH_WARMUP_JIT=$WARMUP_JIT BENCH_SAMPLE=$SAMPLE BENCH_CHUNK_BYTES=$CHUNK${PG_OPTS:+ BENCH_PG_OPTS=\"$PG_OPTS\"}."
+  echo "BENCH_DURATION=$DURATION BENCH_CONNECTIONS=$CONNECTIONS BENCH_LIGHT_CONNECTIONS=$LIGHT_CONNECTIONS BENCH_THREADS=$THREADS BENCH_WARMUP=$WARMUP BENCH_WARMUP_ROUND=$WARMUP_ROUND BENCH_WARMUP_JIT=$WARMUP_JIT BENCH_WARMUP_GAIN=$WARMUP_GAIN BENCH_SAMPLE=$SAMPLE BENCH_CHUNK_BYTES=$CHUNK${PG_OPTS:+ BENCH_PG_OPTS=\"$PG_OPTS\"}."
   echo
   echo "## Summary"
   echo
@@ -179,7 +180,7 @@ row() {   # row NAME: a table row of a wrk run
   echo "## Reads"
   echo
   echo "wrk, $CONNECTIONS connections, $THREADS threads, ${DURATION} s each; latencies in ms. Before each run, warm-up rounds of"
-  echo "${WARMUP_ROUND} s of the same load, not counted, until the server's JIT compiled for less than ${WARMUP_JIT} % of a round"
+  echo "${WARMUP_ROUND} s of the same load, not counted, until the server's JIT compiled for less than ${WARMUP_JIT} % of a round and the rate rose by less than ${WARMUP_GAIN} %"
   echo "(\`jstat -compiler\`; at least two rounds, at most ${WARMUP} s). Req/s by round, with the JIT's compile time in % of the round (its threads together):"
   echo "lookup ${R[lookup.warmup_s]} s (req/s by round: ${R[lookup.warmup_rates]}), search ${R[search.warmup_s]} s (${R[search.warmup_rates]}),"
   echo "view ${R[view.warmup_s]} s (${R[view.warmup_rates]}). Search and view then run again with $LIGHT_CONNECTIONS connection(s), one request"

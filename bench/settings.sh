@@ -9,6 +9,7 @@
 # Writes bench/results/<date>-<BENCH_RESULT_NAME>-<profiles>.md: every run, then by value the means and the ratios
 # to the first value, raw and per pgbench transaction. Needs what bench/run.sh needs (see bench/README.md).
 #   BENCH_SETTING=CDP_JAVA_OPTS BENCH_VALUES="-Xmx1g|-Xmx1g -XX:+UseParallelGC" bench/settings.sh
+#   BENCH_SETTING=CDP_WAR BENCH_VALUES="/tmp/before.war|/tmp/after.war" bench/settings.sh   (two builds)
 #   BENCH_ROUNDS=2 BENCH_PROFILES=200000 BENCH_DURATION=20 BENCH_WARMUP=300 (defaults); bench/threads.sh is one use
 set -euo pipefail
 
@@ -26,6 +27,7 @@ THREADS=${BENCH_THREADS:-2}
 WARMUP=${BENCH_WARMUP:-300}
 WARMUP_ROUND=${BENCH_WARMUP_ROUND:-15}
 WARMUP_JIT=${BENCH_WARMUP_JIT:-10}
+WARMUP_GAIN=${BENCH_WARMUP_GAIN:-5}
 SAMPLE=${BENCH_SAMPLE:-10000}
 VIEW_SAMPLE=${BENCH_VIEW_SAMPLE:-1000}
 RESULT_NAME=${BENCH_RESULT_NAME:-settings}
@@ -90,7 +92,7 @@ RESULT="$BENCH_DIR/results/$(date +%Y-%m-%d-%H%M)-$RESULT_NAME-$PROFILES.md"
   echo "# cdp-console: $SETTING, $(printf '`%s`' "${VALUES[0]}"; printf ' against `%s`' "${VALUES[@]:1}"), on $PROFILES profiles"
   echo
   echo "$(date -u +'%Y-%m-%d %H:%M UTC'), commit $COMMIT, \`bench/settings.sh\` with BENCH_SETTING=$SETTING BENCH_VALUES=\"${BENCH_VALUES}\""
-  echo "BENCH_ROUNDS=$ROUNDS BENCH_PROFILES=$PROFILES BENCH_DURATION=$DURATION BENCH_CONNECTIONS=$CONNECTIONS BENCH_THREADS=$THREADS BENCH_WARMUP=$WARMUP BENCH_WARMUP_ROUND=$WARMUP_ROUND BENCH_WARMUP_JIT=$WARMUP_JIT."
+  echo "BENCH_ROUNDS=$ROUNDS BENCH_PROFILES=$PROFILES BENCH_DURATION=$DURATION BENCH_CONNECTIONS=$CONNECTIONS BENCH_THREADS=$THREADS BENCH_WARMUP=$WARMUP BENCH_WARMUP_ROUND=$WARMUP_ROUND BENCH_WARMUP_JIT=$WARMUP_JIT BENCH_WARMUP_GAIN=$WARMUP_GAIN."
   echo
   echo "Machine: $CPU_DESC, $MEM_DESC, $OS_DESC;"
   echo "$JAVA_V; $("$PG_BIN/postgres" --version); load average before the run: $LOAD_BEFORE."
@@ -98,7 +100,7 @@ RESULT="$BENCH_DIR/results/$(date +%Y-%m-%d-%H%M)-$RESULT_NAME-$PROFILES.md"
   echo
   echo "The data was loaded once ($INGESTED_SUM profiles at $INGEST_RATE profiles/s); then each value had a server of"
   echo "its own on the same database, in this order, each warmed up (wrk rounds of ${WARMUP_ROUND} s until the JIT compiled"
-  echo "for less than ${WARMUP_JIT} % of a round, at most ${WARMUP} s) before ${DURATION} s measured. pgbench ran first, the"
+  echo "for less than ${WARMUP_JIT} % of a round and the rate rose by less than ${WARMUP_GAIN} %, at most ${WARMUP} s) before ${DURATION} s measured. pgbench ran first, the"
   echo "server idle: its TPS is how fast the machine was at that moment, and dividing by it takes out the machine's drift."
   echo "GC %: the share of a measured run's wall time the server's JVM spent in collection pauses (jstat -gc, GCT)."
   echo
