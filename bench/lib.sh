@@ -273,14 +273,21 @@ run_wrk() {
   if [ -z "${5:-}" ]; then warm_up "$name" "$script" "$path"; fi
   [ "$conns" -ge "$threads" ] || threads=$conns
   log "wrk $name: ${DURATION}s, $conns connections, $threads threads"
-  local gc_before gc_after t0 took
-  gc_before=$(gc_total); t0=$(now)
+  local gc_before gc_after t0 took cpu_before cpu_after
+  gc_before=$(gc_total); cpu_before=$(cpu_ticks "$SERVER_PID"); t0=$(now)
   wrk -t "$threads" -c "$conns" -d "${DURATION}s" --timeout 30s --latency -s "$BENCH_DIR/$script" "$BASE$path" \
     > "$WORK/wrk-$name.txt"
-  gc_after=$(gc_total); took=$(calc "$(now) - $t0" 3)
+  gc_after=$(gc_total); cpu_after=$(cpu_ticks "$SERVER_PID"); took=$(calc "$(now) - $t0" 3)
   local line pair
   line=$(grep '^BENCH_RESULT ' "$WORK/wrk-$name.txt") || { cat "$WORK/wrk-$name.txt" >&2; die "wrk $name printed no result"; }
   for pair in ${line#BENCH_RESULT }; do R[$name.${pair%%=*}]=${pair#*=}; done
+  # The server's CPU time per request (its JVM, every thread): on a shared machine a steadier measure of a
+  # request's cost than the rate, which also moves with what else runs.
+  R[$name.cpu_us]=""
+  if [ "${R[$name.requests]:-0}" -gt 0 ] && [ "$cpu_after" -gt 0 ]; then
+    R[$name.cpu_us]=$(calc "($cpu_after - $cpu_before) * 1000000 / $TICK / ${R[$name.requests]}" 0)
+    log "  server CPU: ${R[$name.cpu_us]} µs a request"
+  fi
   R[$name.gc_count]=""; R[$name.gc_pct]=""
   if [ -n "$gc_before" ] && [ -n "$gc_after" ]; then
     R[$name.gc_count]=$(( ${gc_after% *} - ${gc_before% *} ))

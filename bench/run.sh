@@ -123,7 +123,7 @@ mkdir -p "$BENCH_DIR/results"
 RESULT="$BENCH_DIR/results/$(date +%Y-%m-%d-%H%M)-$DB-$PROFILES${LABEL:+-$LABEL}.md"
 fmt() { printf "%'.0f" "$1" 2>/dev/null || echo "$1"; }
 row() {   # row NAME: a table row of a wrk run
-  echo "| ${R[$1.rps]} | ${R[$1.p50_ms]} | ${R[$1.p90_ms]} | ${R[$1.p95_ms]} | ${R[$1.p99_ms]} | ${R[$1.max_ms]} | ${R[$1.requests]} | ${R[$1.non2xx]} | $(( ${R[$1.connect_errors]} + ${R[$1.read_errors]} + ${R[$1.write_errors]} + ${R[$1.timeouts]} )) |"
+  echo "| ${R[$1.rps]} | ${R[$1.p50_ms]} | ${R[$1.p90_ms]} | ${R[$1.p95_ms]} | ${R[$1.p99_ms]} | ${R[$1.max_ms]} | ${R[$1.cpu_us]:-} | ${R[$1.requests]} | ${R[$1.non2xx]} | $(( ${R[$1.connect_errors]} + ${R[$1.read_errors]} + ${R[$1.write_errors]} + ${R[$1.timeouts]} )) |"
 }
 {
   echo "# cdp-console benchmark: $DB, $(fmt "$PROFILES") profiles${LABEL:+ ($LABEL)}"
@@ -187,8 +187,8 @@ row() {   # row NAME: a table row of a wrk run
   echo "at a time each: there, the latency is the server's time for one request, without the queue of the $CONNECTIONS."
   echo "Lookups and search pick from $SAMPLE_N sampled people, the profile view from $(wc -l < "$WORK/xids.txt") of their XIDs."
   echo
-  echo "| run | req/s | p50 | p90 | p95 | p99 | max | requests | non-2xx | socket errors |"
-  echo "| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |"
+  echo "| run | req/s | p50 | p90 | p95 | p99 | max | server CPU µs a request | requests | non-2xx | socket errors |"
+  echo "| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |"
   echo "| lookup: GET /data/core/ups/access/entities by email $(row lookup)"
   echo "| agent search: GET /data/core/ups/search/profiles $(row search)"
   echo "| profile view: GET /console/profiles/{xid} $(row view)"

@@ -75,8 +75,8 @@ for round in $(seq 1 "$ROUNDS"); do
     run_wrk view view.lua "$WORK/xids.txt" /console/profiles/
     stop_server
     M[$n.$round.tps]=$PGBENCH_TPS
-    for key in rps p50_ms p99_ms gc_pct; do M[$n.$round.lookup_$key]=${R[lookup.$key]:-0}; done
-    for key in rps p95_ms p99_ms gc_pct; do M[$n.$round.view_$key]=${R[view.$key]:-0}; done
+    for key in rps p50_ms p99_ms gc_pct cpu_us; do M[$n.$round.lookup_$key]=${R[lookup.$key]:-0}; done
+    for key in rps p95_ms p99_ms gc_pct cpu_us; do M[$n.$round.view_$key]=${R[view.$key]:-0}; done
     M[$n.$round.errors]=$(( ${R[lookup.non2xx]} + ${R[view.non2xx]} + ${R[lookup.timeouts]} + ${R[view.timeouts]} ))
     M[$n.$round.warmup]="${R[lookup.warmup_s]} s, ${R[view.warmup_s]} s"
     RUNS+=("$n.$round")
@@ -103,25 +103,27 @@ RESULT="$BENCH_DIR/results/$(date +%Y-%m-%d-%H%M)-$RESULT_NAME-$PROFILES.md"
   echo "for less than ${WARMUP_JIT} % of a round and the rate rose by less than ${WARMUP_GAIN} %, at most ${WARMUP} s) before ${DURATION} s measured. pgbench ran first, the"
   echo "server idle: its TPS is how fast the machine was at that moment, and dividing by it takes out the machine's drift."
   echo "GC %: the share of a measured run's wall time the server's JVM spent in collection pauses (jstat -gc, GCT)."
+  echo "CPU µs: the server JVM's CPU time (all its threads, from /proc) during a measured run, per request: on this shared"
+  echo "machine a steadier measure of what a request costs than the rate, which also moves with what else runs."
   echo
   echo "## Every run"
   echo
-  echo "| round | $SETTING | pgbench TPS | lookup req/s | p50 | p99 | GC % | view req/s | p95 | p99 | GC % | errors | warm-up (lookup, view) |"
-  echo "| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |"
+  echo "| round | $SETTING | pgbench TPS | lookup req/s | p50 | p99 | GC % | CPU µs | view req/s | p95 | p99 | GC % | CPU µs | errors | warm-up (lookup, view) |"
+  echo "| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |"
   for run in "${RUNS[@]}"; do
     n=${run%%.*}; r=${run#*.}
-    echo "| $r | \`$(value "$n")\` | ${M[$run.tps]} | ${M[$run.lookup_rps]} | ${M[$run.lookup_p50_ms]} | ${M[$run.lookup_p99_ms]} | ${M[$run.lookup_gc_pct]} | ${M[$run.view_rps]} | ${M[$run.view_p95_ms]} | ${M[$run.view_p99_ms]} | ${M[$run.view_gc_pct]} | ${M[$run.errors]} | ${M[$run.warmup]} |"
+    echo "| $r | \`$(value "$n")\` | ${M[$run.tps]} | ${M[$run.lookup_rps]} | ${M[$run.lookup_p50_ms]} | ${M[$run.lookup_p99_ms]} | ${M[$run.lookup_gc_pct]} | ${M[$run.lookup_cpu_us]} | ${M[$run.view_rps]} | ${M[$run.view_p95_ms]} | ${M[$run.view_p99_ms]} | ${M[$run.view_gc_pct]} | ${M[$run.view_cpu_us]} | ${M[$run.errors]} | ${M[$run.warmup]} |"
   done
   echo
   echo "## By value (means over the $ROUNDS round(s); ratios to the first, \`$(value "$BASELINE")\`)"
   echo
-  echo "| $SETTING | lookup req/s | ÷ pgbench TPS | lookup p99 ms | view req/s | ÷ pgbench TPS | view p95 ms | view p99 ms |"
-  echo "| --- | --- | --- | --- | --- | --- | --- | --- |"
+  echo "| $SETTING | lookup req/s | ÷ pgbench TPS | lookup p99 ms | lookup CPU µs | view req/s | ÷ pgbench TPS | view p95 ms | view p99 ms | view CPU µs |"
+  echo "| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |"
   for n in "${VARIANTS[@]}"; do
-    echo "| \`$(value "$n")\` | $(calc "$(mean "$n" lookup_rps)" 0) | $(calc "$(mean "$n" lookup_rps per)" 3) | $(calc "$(mean "$n" lookup_p99_ms)" 2) | $(calc "$(mean "$n" view_rps)" 0) | $(calc "$(mean "$n" view_rps per)" 4) | $(calc "$(mean "$n" view_p95_ms)" 2) | $(calc "$(mean "$n" view_p99_ms)" 2) |"
+    echo "| \`$(value "$n")\` | $(calc "$(mean "$n" lookup_rps)" 0) | $(calc "$(mean "$n" lookup_rps per)" 3) | $(calc "$(mean "$n" lookup_p99_ms)" 2) | $(calc "$(mean "$n" lookup_cpu_us)" 0) | $(calc "$(mean "$n" view_rps)" 0) | $(calc "$(mean "$n" view_rps per)" 4) | $(calc "$(mean "$n" view_p95_ms)" 2) | $(calc "$(mean "$n" view_p99_ms)" 2) | $(calc "$(mean "$n" view_cpu_us)" 0) |"
   done
   for n in "${VARIANTS[@]:1}"; do
-    echo "| \`$(value "$n")\` ÷ \`$(value "$BASELINE")\` | $(calc "$(mean "$n" lookup_rps) / $(mean "$BASELINE" lookup_rps)" 2) | $(calc "$(mean "$n" lookup_rps per) / $(mean "$BASELINE" lookup_rps per)" 2) | $(calc "$(mean "$n" lookup_p99_ms) / $(mean "$BASELINE" lookup_p99_ms)" 2) | $(calc "$(mean "$n" view_rps) / $(mean "$BASELINE" view_rps)" 2) | $(calc "$(mean "$n" view_rps per) / $(mean "$BASELINE" view_rps per)" 2) | $(calc "$(mean "$n" view_p95_ms) / $(mean "$BASELINE" view_p95_ms)" 2) | $(calc "$(mean "$n" view_p99_ms) / $(mean "$BASELINE" view_p99_ms)" 2) |"
+    echo "| \`$(value "$n")\` ÷ \`$(value "$BASELINE")\` | $(calc "$(mean "$n" lookup_rps) / $(mean "$BASELINE" lookup_rps)" 2) | $(calc "$(mean "$n" lookup_rps per) / $(mean "$BASELINE" lookup_rps per)" 2) | $(calc "$(mean "$n" lookup_p99_ms) / $(mean "$BASELINE" lookup_p99_ms)" 2) | $(calc "$(mean "$n" lookup_cpu_us) / $(mean "$BASELINE" lookup_cpu_us)" 2) | $(calc "$(mean "$n" view_rps) / $(mean "$BASELINE" view_rps)" 2) | $(calc "$(mean "$n" view_rps per) / $(mean "$BASELINE" view_rps per)" 2) | $(calc "$(mean "$n" view_p95_ms) / $(mean "$BASELINE" view_p95_ms)" 2) | $(calc "$(mean "$n" view_p99_ms) / $(mean "$BASELINE" view_p99_ms)" 2) | $(calc "$(mean "$n" view_cpu_us) / $(mean "$BASELINE" view_cpu_us)" 2) |"
   done
 } > "$RESULT"
 cat "$RESULT"
