@@ -1,5 +1,7 @@
 package dev.cdpconsole.common.time;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -33,5 +35,15 @@ public final class Times {
             return at.atOffset(ZoneOffset.UTC);
         }
         throw new IllegalArgumentException("not a timestamp: " + column.getClass().getName());
+    }
+
+    /**
+     * A timestamp column of a JDBC row, in UTC; null for SQL NULL. It is read with getObject(int), which both
+     * drivers answer with a type {@link #offset(Object)} takes, not getObject(int, Class): Payara's connection
+     * pool wraps that one in a reflective call that builds a NoSuchMethodException on each use (2 % of a
+     * profile page's time).
+     */
+    public static OffsetDateTime offset(ResultSet row, int column) throws SQLException {
+        return offset(row.getObject(column));
     }
 }

@@ -57,6 +57,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
 import dev.cdpconsole.common.db.Database;
+import dev.cdpconsole.common.time.Times;
 import dev.cdpconsole.platform.destination.DestinationEntity;
 import dev.cdpconsole.platform.destination.DestinationFolders;
 import dev.cdpconsole.platform.destination.DestinationService;
@@ -356,7 +357,7 @@ public class FileExport {
                     long id = found.getLong(1);
                     if (member == null || member.id() != id) {
                         member = new Member(id, found.getString(6), found.getBigDecimal(2), found.getInt(3),
-                                found.getDouble(4), found.getObject(5, OffsetDateTime.class));
+                                found.getDouble(4), Times.offset(found, 5));
                         members.add(member);
                     }
                     String namespace = withIds ? found.getString(7) : null;

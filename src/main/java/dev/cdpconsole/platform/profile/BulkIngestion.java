@@ -35,6 +35,7 @@ import dev.cdpconsole.common.db.Database;
 import dev.cdpconsole.common.db.TableRows;
 import dev.cdpconsole.common.problem.ProblemException;
 import dev.cdpconsole.common.security.Secrets;
+import dev.cdpconsole.common.time.Times;
 import dev.cdpconsole.platform.profile.ProfileStore.Identity;
 
 /**
@@ -226,11 +227,12 @@ public class BulkIngestion {
                         while (rows.next()) {
                             long id = rows.getLong(1);
                             Map<String, JsonValue> leaves = RecordMerge.flatten(RecordReader.parse(rows.getString(3)));
-                            Long common = rows.getObject(5, Long.class);
+                            long fieldTime = rows.getLong(5);
+                            Long common = rows.wasNull() ? null : fieldTime;
                             Group group = new Group(id, id, leaves,
                                     RecordMerge.times(leaves, common, RecordReader.parse(rows.getString(4))));
                             group.xid = rows.getString(2);
-                            group.createdAt = rows.getObject(6, OffsetDateTime.class);
+                            group.createdAt = Times.offset(rows, 6);
                             loaded.put(id, group);
                             groups.add(group);
                         }
@@ -453,7 +455,7 @@ public class BulkIngestion {
                     try (ResultSet rows = q.executeQuery()) {
                         while (rows.next()) {
                             scores.put(rows.getLong(1), Scores.of(rows.getBigDecimal(2), rows.getInt(4), rows.getInt(5),
-                                    rows.getObject(3, OffsetDateTime.class), now));
+                                    Times.offset(rows, 3), now));
                         }
                     }
                 }

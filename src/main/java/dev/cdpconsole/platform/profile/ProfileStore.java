@@ -131,9 +131,6 @@ public class ProfileStore {
         }
     }
 
-    // Times are read with getObject(int), which both drivers answer with a type Times.offset takes: Payara's
-    // connection pool wraps getObject(int, Class) in a reflective call that builds a NoSuchMethodException on
-    // each use, 2 % of a profile page's time.
     private static ProfileEntity profile(ResultSet row) throws SQLException {
         ProfileEntity profile = new ProfileEntity();
         profile.id = row.getLong(2);
@@ -141,9 +138,9 @@ public class ProfileStore {
         profile.entity = row.getString(4);
         profile.lifetimeValue = row.getBigDecimal(5);
         profile.purchases30d = row.getInt(6);
-        profile.lastPurchaseAt = Times.offset(row.getObject(7));
+        profile.lastPurchaseAt = Times.offset(row, 7);
         profile.churnPropensity = row.getDouble(8);
-        profile.updatedAt = Times.offset(row.getObject(9));
+        profile.updatedAt = Times.offset(row, 9);
         return profile;
     }
 
@@ -152,9 +149,9 @@ public class ProfileStore {
      * entered at its segment's latest evaluation, existing otherwise.
      */
     private static Membership membership(ResultSet row) throws SQLException {
-        OffsetDateTime entered = Times.offset(row.getObject(13));
-        OffsetDateTime exited = Times.offset(row.getObject(14));
-        OffsetDateTime evaluated = Times.offset(row.getObject(15));
+        OffsetDateTime entered = Times.offset(row, 13);
+        OffsetDateTime exited = Times.offset(row, 14);
+        OffsetDateTime evaluated = Times.offset(row, 15);
         String status = exited != null ? "exited"
                 : evaluated == null || entered.isEqual(evaluated) ? "realized" : "existing";
         return new Membership(row.getString(12), status, exited != null ? exited : entered);

@@ -24,6 +24,7 @@ import jakarta.transaction.Transactional;
 
 import dev.cdpconsole.common.db.Database;
 import dev.cdpconsole.common.db.TableRows;
+import dev.cdpconsole.common.time.Times;
 import dev.cdpconsole.platform.segment.ProfileSubject.EventSubject;
 
 /**
@@ -232,7 +233,7 @@ public class SegmentScan {
             query.setFetchSize(limit);
             try (ResultSet found = query.executeQuery()) {
                 while (found.next()) {
-                    OffsetDateTime lastPurchase = found.getObject(10, OffsetDateTime.class);
+                    OffsetDateTime lastPurchase = Times.offset(found, 10);
                     BigDecimal lifetimeValue = found.getBigDecimal(7);
                     ProfileSubject subject = new ProfileSubject(now, paths == null ? Map.of()
                             : paths.read(found.getString(11)), lifetimeValue == null ? BigDecimal.ZERO : lifetimeValue,
@@ -257,7 +258,7 @@ public class SegmentScan {
                     while (found.next()) {
                         ProfileSubject subject = byId.get(found.getLong(1));
                         if (subject != null) {
-                            subject.addEvent(new EventSubject(now, found.getObject(2, OffsetDateTime.class).toInstant(),
+                            subject.addEvent(new EventSubject(now, Times.offset(found, 2).toInstant(),
                                     found.getString(3), found.getBigDecimal(4), found.getString(5),
                                     needs.eventBodies() ? found.getString(6) : null));
                         }
