@@ -482,7 +482,7 @@ public class BulkIngestion {
         private Object[] recordValues(Group g) {
             // Most profiles of a load are made by one record: their merged record is that record.
             JsonObject entity = g.existingId == null && g.fragments.size() == 1
-                    ? RecordMerge.alone(g.fragments.get(0).record()) : null;
+                    ? RecordMerge.alone(g.fragments.get(0).record(), g.fragments.get(0).json()) : null;
             RecordMerge.StoredTimes times;
             if (entity != null && g.alone != null) {
                 times = RecordMerge.timesAlone(entity, g.alone.time());

@@ -52,10 +52,10 @@ final class RecordMerge {
     /**
      * The merged record of a profile made by this one record alone, as {@link #unflatten} would build it from the
      * record's leaves (without identities and timestamp), but without taking the record apart: null when a key holds
-     * a dot, which taking apart would turn into a level.
+     * a dot, which taking apart would turn into a level. {@code json} is the text the record was read from.
      */
-    static JsonObject alone(JsonObject record) {
-        if (!dotless(record)) {
+    static JsonObject alone(JsonObject record, String json) {
+        if (!dotless(record, json)) {
             return null;
         }
         JsonObjectBuilder entity = JSON.createObjectBuilder();
@@ -65,6 +65,35 @@ final class RecordMerge {
             }
         });
         return entity.build();
+    }
+
+    /**
+     * Whether no key of the record holds a dot. Walking the record costs more than parsing it did (a demo record:
+     * 2.9 µs against 2.0; reading its text 0.3 µs), so the text answers first. Without a backslash every key is
+     * written as it is, and a dot in a key is followed, at the next quote, by a colon; a dot in a value is followed
+     * there by a comma or a bracket, and a dot in a number by the quote that opens a later string. Only a text that
+     * could hold a dotted key has its record walked.
+     */
+    static boolean dotless(JsonObject record, String json) {
+        return json.indexOf('\\') < 0 && !dotBeforeColon(json) || dotless(record);
+    }
+
+    private static boolean dotBeforeColon(String json) {
+        for (int dot = json.indexOf('.'); dot >= 0; ) {
+            int quote = json.indexOf('"', dot);
+            if (quote < 0) {
+                return false;
+            }
+            int next = quote + 1;
+            while (next < json.length() && " \t\r\n".indexOf(json.charAt(next)) >= 0) {
+                next++;
+            }
+            if (next < json.length() && json.charAt(next) == ':') {
+                return true;
+            }
+            dot = json.indexOf('.', quote);   // the dots before this quote have the same next quote
+        }
+        return false;
     }
 
     private static boolean dotless(JsonObject object) {

@@ -79,15 +79,32 @@ class RecordMergeTest {
         Map<String, JsonValue> leaves = new LinkedHashMap<>();
         Map<String, Long> times = new HashMap<>();
         RecordMerge.mergeRecord(leaves, times, record, 5);
-        assertEquals(RecordMerge.unflatten(leaves), RecordMerge.alone(record));
-        assertEquals(List.copyOf(RecordMerge.unflatten(leaves).keySet()), List.copyOf(RecordMerge.alone(record).keySet()));
-        assertEquals(RecordMerge.store(times), RecordMerge.timesAlone(RecordMerge.alone(record), 5));
-        assertEquals(null, RecordMerge.alone(json("{\"a\": {\"b.c\": 1}}")), "a dotted key is taken apart");
+        JsonObject alone = RecordMerge.alone(record, record.toString());
+        assertEquals(RecordMerge.unflatten(leaves), alone);
+        assertEquals(List.copyOf(RecordMerge.unflatten(leaves).keySet()), List.copyOf(alone.keySet()));
+        assertEquals(RecordMerge.store(times), RecordMerge.timesAlone(alone, 5));
+        String dotted = "{\"a\": {\"b.c\": 1}}";
+        assertEquals(null, RecordMerge.alone(json(dotted), dotted), "a dotted key is taken apart");
 
         JsonObject identitiesOnly = json("{\"identityMap\": {\"email\": [{\"id\": \"x\"}]}, \"timestamp\": 5}");
         Map<String, Long> none = new HashMap<>();
         RecordMerge.mergeRecord(new LinkedHashMap<>(), none, identitiesOnly, 5);
-        assertEquals(RecordMerge.store(none), RecordMerge.timesAlone(RecordMerge.alone(identitiesOnly), 5));
+        assertEquals(RecordMerge.store(none),
+                RecordMerge.timesAlone(RecordMerge.alone(identitiesOnly, identitiesOnly.toString()), 5));
+    }
+
+    @Test
+    void theTextTellsADottedKeyAsTheRecordWould() {
+        Map<String, Boolean> dotless = new LinkedHashMap<>();
+        dotless.put("{\"a\": 1}", true);
+        dotless.put("{\"email\": \"jane.doe@example.com\", \"points\": 1.5, \"tier\": \"gold.\"}", true);
+        dotless.put("{\"a\": {\"b.c\": 1}}", false);
+        dotless.put("{\"a\": {\"b . c\" \n\t : 1}}", false);
+        dotless.put("{\"a\\u002eb\": 1}", false);                         // an escaped dot
+        dotless.put("{\"a\": \"v.\\\": w\", \"b\": 1}", true);           // an escaped quote, then a colon
+        dotless.put("{\"a\": 1.5, \":\": 2}", true);                      // a number's dot, then a key ":"
+        dotless.put("{\"tags\": [\"x.y\", {\"k.z\": 1}]}", true);          // lists are not taken apart
+        dotless.forEach((text, expected) -> assertEquals(expected, RecordMerge.dotless(json(text), text), text));
     }
 
     @Test
