@@ -67,25 +67,8 @@ for round in $(seq 1 "$ROUNDS"); do
   for c in "${ORDER[@]}"; do
     log "round $round: $c (${SHA[$c]})"
     REPO=${TREE[$c]}
-    rm -rf "$DATA_DIR" && mkdir -p "$DATA_DIR"
-    start_postgres
-    start_server
-    fetch_token
-    SANDBOX=warm create_sandbox
-    SANDBOX=warm IN_SANDBOX=warm ingest_chunks
-    [ "$INGEST_STATE" = complete ] || die "the warm-up ingestion $INGEST_STATE"
-    create_sandbox
-    ingest_chunks
-    [ "$INGEST_STATE" = complete ] || die "ingestion $INGEST_STATE"
-    [ "$FAILED_SUM" = 0 ] || die "$FAILED_SUM lines were refused"
-    M[$c.$round.rate]=$INGEST_RATE
-    M[$c.$round.seconds]=$INGEST_T
-    M[$c.$round.server_us]=$INGEST_CPU_SERVER_US
-    M[$c.$round.db_us]=$INGEST_CPU_DB_US
-    M[$c.$round.cores]=$INGEST_CORES
+    ingestion_from_nothing "$c.$round"
     RUNS+=("$c.$round")
-    stop_server
-    stop_postgres
   done
 done
 

@@ -167,6 +167,34 @@ mean() {
   calc "$sum / $ROUNDS" 6
 }
 
+# ingestion_from_nothing RUN: one run of an ingestion A/B (commits.sh, database.sh), from nothing: a fresh
+# PostgreSQL (PG_OPTS), the server of REPO, CHUNKS ingested into a warm-up sandbox (the JIT compiles there), then
+# into the measured one; sets M[RUN.rate], .seconds, .server_us, .db_us, .cores and .checkpoints (those PostgreSQL
+# started because the WAL reached max_wal_size, during the measured ingestion), and stops both.
+ingestion_from_nothing() {
+  local run=$1 checkpoints
+  rm -rf "$DATA_DIR" && mkdir -p "$DATA_DIR"
+  start_postgres
+  start_server
+  fetch_token
+  SANDBOX=warm create_sandbox
+  SANDBOX=warm IN_SANDBOX=warm ingest_chunks
+  [ "$INGEST_STATE" = complete ] || die "the warm-up ingestion $INGEST_STATE"
+  checkpoints=$(psql_cdp -At -c "SELECT checkpoints_req FROM pg_stat_bgwriter")
+  create_sandbox
+  ingest_chunks
+  [ "$INGEST_STATE" = complete ] || die "ingestion $INGEST_STATE"
+  [ "$FAILED_SUM" = 0 ] || die "$FAILED_SUM lines were refused"
+  M[$run.rate]=$INGEST_RATE
+  M[$run.seconds]=$INGEST_T
+  M[$run.server_us]=$INGEST_CPU_SERVER_US
+  M[$run.db_us]=$INGEST_CPU_DB_US
+  M[$run.cores]=$INGEST_CORES
+  M[$run.checkpoints]=$(( $(psql_cdp -At -c "SELECT checkpoints_req FROM pg_stat_bgwriter") - checkpoints ))
+  stop_server
+  stop_postgres
+}
+
 # --- the API ---------------------------------------------------------------------------------------------
 fetch_token() {   # TOKEN from the bootstrap credential, and the wrk scripts' settings
   TOKEN=$(curl -sf -X POST "$BASE/ims/token/v3" \
