@@ -329,9 +329,10 @@ public class FileExport {
                 .append("p.last_purchase_at, ").append(withEntity ? "p.entity" : "NULL")
                 .append(withIds ? ", i.namespace, i.identity_value" : "")
                 .append(" FROM (SELECT m.profile_id FROM segment_membership m WHERE m.segment_id = ? AND m.exited_at ")
-                .append("IS NULL AND m.profile_id > ? ORDER BY m.profile_id LIMIT ?) c JOIN profile p ON p.id = ")
+                // the segment first, as in the key: else H2 sorts the rest of the members for each chunk
+                .append("IS NULL AND m.profile_id > ? ORDER BY m.segment_id, m.profile_id LIMIT ?) c JOIN profile p ")
                 // the same bound on p.id: else PostgreSQL merge-joins from the first profile every time
-                .append("c.profile_id AND p.id > ?");
+                .append("ON p.id = c.profile_id AND p.id > ?");
         if (withIds) {
             sql.append(" LEFT JOIN profile_identity i ON i.profile_id = p.id AND i.sandbox = ? AND i.namespace IN (")
                     .append(String.join(", ", identities.stream().map(ns -> "?").toList())).append(")");

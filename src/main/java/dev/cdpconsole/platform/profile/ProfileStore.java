@@ -312,11 +312,14 @@ public class ProfileStore {
 
     /**
      * The profiles whose key starts with the prefix, in key order. The range lets the index do the work in any
-     * database (LIKE uses an index only under some collations); LIKE keeps the answer exact.
+     * database (LIKE uses an index only under some collations); LIKE keeps the answer exact. The ORDER BY names the
+     * index's columns from its first, the sandbox, though the WHERE fixes it: H2 reads an index in order only for
+     * an ORDER BY that starts where the index does, and otherwise sorts every match before it takes a page (50,001
+     * index rows read for a page of 20 of 200,000 profiles, against 20); PostgreSQL reads it in order either way.
      */
     private List<Hit> prefix(String sandbox, String column, String prefix, int wanted) {
         return em.createQuery(HIT + ", p." + column + " FROM ProfileEntity p WHERE p.sandbox = :sandbox AND p." + column
-                + " >= :low AND p." + column + " < :high AND p." + column + " LIKE :pattern ESCAPE '\\' ORDER BY p."
+                + " >= :low AND p." + column + " < :high AND p." + column + " LIKE :pattern ESCAPE '\\' ORDER BY p.sandbox, p."
                 + column + ", p.id", Object[].class).setParameter("sandbox", sandbox).setParameter("low", prefix)
                 .setParameter("high", prefix + top()).setParameter("pattern", Like.prefix(prefix)).setMaxResults(wanted)
                 .getResultStream().map(row -> hit(row, (String) row[8])).toList();

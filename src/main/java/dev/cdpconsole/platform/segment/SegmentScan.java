@@ -226,7 +226,8 @@ public class SegmentScan {
         try (PreparedStatement query = db.prepareStatement("SELECT id, xid, first_name, last_name, email, city, "
                 + "lifetime_value, purchases_30d, churn_propensity, last_purchase_at"
                 + (needs.attributes() ? ", entity" : "")
-                + " FROM profile WHERE sandbox = ? AND id > ? ORDER BY id LIMIT ?")) {
+                // the sandbox first, as in the index: else H2 sorts the rest of the sandbox for each chunk
+                + " FROM profile WHERE sandbox = ? AND id > ? ORDER BY sandbox, id LIMIT ?")) {
             query.setString(1, sandbox);
             query.setLong(2, after);
             query.setInt(3, limit);
