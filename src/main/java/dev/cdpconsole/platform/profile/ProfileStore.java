@@ -319,9 +319,10 @@ public class ProfileStore {
      */
     private List<Hit> prefix(String sandbox, String column, String prefix, int wanted) {
         return em.createQuery(HIT + ", p." + column + " FROM ProfileEntity p WHERE p.sandbox = :sandbox AND p." + column
-                + " >= :low AND p." + column + " < :high AND p." + column + " LIKE :pattern ESCAPE '\\' ORDER BY p.sandbox, p."
-                + column + ", p.id", Object[].class).setParameter("sandbox", sandbox).setParameter("low", prefix)
-                .setParameter("high", prefix + top()).setParameter("pattern", Like.prefix(prefix)).setMaxResults(wanted)
+                + " >= :low AND p." + column + " < :high AND p." + column + " LIKE :pattern ESCAPE '\\' "
+                + "ORDER BY p.sandbox, p." + column + ", p.id", Object[].class).setParameter("sandbox", sandbox)
+                .setParameter("low", prefix).setParameter("high", prefix + top())
+                .setParameter("pattern", Like.prefix(prefix)).setMaxResults(wanted)
                 .getResultStream().map(row -> hit(row, (String) row[8])).toList();
     }
 
