@@ -41,7 +41,7 @@ VIEW_SAMPLE=${BENCH_VIEW_SAMPLE:-1000}          # XIDs for the profile view page
 # Batch file size (split -C). The API refuses more than 50 MiB; on H2 a 45 MiB batch once exhausted the embedded
 # database's memory (-Xmx1g), so H2 gets smaller batches by default.
 if [ "$DB" = h2 ]; then CHUNK=${BENCH_CHUNK_BYTES:-8M}; else CHUNK=${BENCH_CHUNK_BYTES:-45M}; fi
-POLL=${BENCH_POLL_SECONDS:-0.5}                 # batch status polling interval
+POLL=${BENCH_POLL_SECONDS:-2}                   # batch status polling interval (the end is the server's time)
 PORT=${BENCH_PORT:-18080}
 PG_PORT=${BENCH_PG_PORT:-55433}
 PG_OPTS=${BENCH_PG_OPTS:-}                      # extra postgres options, e.g. "-c shared_buffers=1GB"
@@ -167,7 +167,7 @@ row() {   # row NAME: a table row of a wrk run
   echo "## Ingestion"
   echo
   echo "$(fmt "$PROFILES") generated profiles (DemoData), $(calc "$DATA_BYTES / 1048576") MiB of JSON Lines in ${#CHUNKS[@]} batch(es) of at most $CHUNK,"
-  echo "uploaded one after another (${UPLOAD_T} s), then polled every ${POLL} s until every batch was done: $INGEST_STATE."
+  echo "uploaded one after another (${UPLOAD_T} s), then polled every ${POLL} s until every batch was done (the end: the last batch's completion time as the server recorded it): $INGEST_STATE."
   echo
   echo "| profiles ingested | lines refused | batches failed | wall time, first upload to last batch done | profiles/s |"
   echo "| --- | --- | --- | --- | --- |"
