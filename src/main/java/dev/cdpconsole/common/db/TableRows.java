@@ -112,8 +112,8 @@ public final class TableRows implements AutoCloseable {
     /**
      * Rows in COPY's text format, as UTF-8: values apart by tabs, a row a line, null as {@code \N}, a number plain,
      * text as its bytes with backslash, newline, carriage return and tab written as a backslash and a letter.
-     * Nothing else is special, so a JSON record, quotes and all, goes in one copy (CSV doubled each of its quotes:
-     * a tenth of the server's CPU in a bulk load). No byte of a character of several bytes is one of the four.
+     * Nothing else is special, so a JSON record, quotes and all, goes in one copy (CSV doubled each of its quotes).
+     * No byte of a character of several bytes is one of the four.
      */
     static final class CopyText {
 
