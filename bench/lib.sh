@@ -340,6 +340,7 @@ generate_chunks() {   # PROFILES demo people as JSON Lines files of at most CHUN
 # ingest_chunks: every file of CHUNKS uploaded as a batch, one after another, then the batches polled until done
 # (or INGEST_TIMEOUT): BATCHES, STATUS/PROCESSED/INGESTED/FAILED_LINES by batch, UPLOAD_T, INGEST_T, INGEST_STATE,
 # the sums, INGEST_RATE, and the CPU time per profile of the server and of the database.
+BATCH_LIST_MAX=100               # the most batches one call of GET /data/core/ups/ingest/batches answers (its limit)
 ingest_chunks() {
   local chunk code id s p i f d pending processed_sum last_report CPU0_SERVER CPU0_DB INGEST_T0
   log "ingesting: uploading ${#CHUNKS[@]} batch(es)"
@@ -360,7 +361,7 @@ ingest_chunks() {
   last_report=0
   while :; do
     pending=0; processed_sum=0
-    if [ "${#BATCHES[@]}" -le 100 ]; then
+    if [ "${#BATCHES[@]}" -le "$BATCH_LIST_MAX" ]; then
       # One call for every batch (the sandbox's latest, which are these), so that a poll costs the machine one curl
       # and one jq, not one of each per batch.
       api GET "/data/core/ups/ingest/batches?limit=${#BATCHES[@]}" -o "$WORK/batch.json" -f \
@@ -371,7 +372,8 @@ ingest_chunks() {
         "$WORK/batch.json")
     fi
     for id in "${BATCHES[@]}"; do
-      if [ "${#BATCHES[@]}" -gt 100 ] && [ "${STATUS[$id]:-}" != success ] && [ "${STATUS[$id]:-}" != failed ]; then
+      if [ "${#BATCHES[@]}" -gt "$BATCH_LIST_MAX" ] && [ "${STATUS[$id]:-}" != success ] \
+          && [ "${STATUS[$id]:-}" != failed ]; then
         api GET "/data/core/ups/ingest/batches/$id" -o "$WORK/batch.json" -f || die "batch $id: status call failed"
         read -r s p i f d < <(jq -r '"\(.status) \(.processedLines) \(.ingested) \(.failed) \(.completedAt)"' \
           "$WORK/batch.json")
