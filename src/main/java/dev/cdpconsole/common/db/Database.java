@@ -1,5 +1,9 @@
 package dev.cdpconsole.common.db;
 
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.Locale;
+
 import jakarta.annotation.sql.DataSourceDefinition;
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -22,4 +26,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 @ApplicationScoped
 public class Database {
     public static final String JNDI_NAME = "java:app/jdbc/cdp";
+
+    /** Whether the connection is to PostgreSQL (the other database is the embedded H2). */
+    public static boolean isPostgres(Connection connection) throws SQLException {
+        return connection.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT).contains("postgres");
+    }
 }

@@ -181,7 +181,7 @@ public class BulkIngestion {
 
         Chunk(Connection db, String sandbox, String batchId, OffsetDateTime now) throws SQLException {
             this.db = db;
-            this.postgres = db.getMetaData().getDatabaseProductName().toLowerCase().contains("postgres");
+            this.postgres = Database.isPostgres(db);
             if (postgres) {
                 // Every read of a chunk is a lookup by key. While a big load is young, PostgreSQL's statistics still
                 // say the tables are tiny and it plans scans, which grow with every chunk; in this transaction only,
