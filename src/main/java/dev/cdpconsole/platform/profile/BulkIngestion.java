@@ -530,17 +530,27 @@ public class BulkIngestion {
             return db.createArrayOf("BIGINT", ids.toArray());
         }
 
-        /** {@code count} new ids of a sequence: each value is the last of a block, as the JPA allocation takes it. */
+        /**
+         * {@code count} new ids of a sequence: each value is the last of a block, as the JPA allocation takes it.
+         * PostgreSQL hands out all the blocks in one query; H2 one block a query.
+         */
         private long[] next(String sequence, int count) throws SQLException {
             long[] ids = new long[count];
-            String sql = postgres ? "SELECT nextval('" + sequence + "')" : "SELECT NEXT VALUE FOR " + sequence;
+            int blocks = (count + BLOCK - 1) / BLOCK;
+            String sql = postgres ? "SELECT nextval('" + sequence + "') FROM generate_series(1, ?)"
+                    : "SELECT NEXT VALUE FOR " + sequence;
             try (PreparedStatement q = db.prepareStatement(sql)) {
-                for (int n = 0; n < count; n += BLOCK) {
-                    try (ResultSet row = q.executeQuery()) {
-                        row.next();
-                        long last = row.getLong(1);
-                        for (int k = 0; k < BLOCK && n + k < count; k++) {
-                            ids[n + k] = last - BLOCK + 1 + k;
+                if (postgres) {
+                    q.setInt(1, blocks);
+                }
+                int n = 0;
+                while (n < count) {
+                    try (ResultSet rows = q.executeQuery()) {
+                        while (n < count && rows.next()) {
+                            long last = rows.getLong(1);
+                            for (int k = 0; k < BLOCK && n < count; k++, n++) {
+                                ids[n] = last - BLOCK + 1 + k;
+                            }
                         }
                     }
                 }
