@@ -6,6 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URL;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -21,6 +26,7 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -404,6 +410,31 @@ class PlatformApiIT {
                 .post(Entity.json(Map.of("password", "wrong")))).getBoolean("valid"));
         assertFalse(json(platform.call("data/foundation/users/nobody/verify")
                 .post(Entity.json(Map.of("password", "it-admin-password")))).getBoolean("valid"));
+    }
+
+    /** On PostgreSQL its own migrations ran too: large text is kept in lz4 where the server's build has it. */
+    @Test
+    void postgresqlKeepsLargeTextInLz4() throws SQLException {
+        String url = System.getenv().getOrDefault("DB_URL", "jdbc:h2:");
+        Assumptions.assumeTrue(url.startsWith("jdbc:postgresql:"), "runs on H2, which has no such setting");
+        try (Connection db = DriverManager.getConnection(url, System.getenv("DB_USER"), System.getenv("DB_PASSWORD"));
+                Statement statement = db.createStatement()) {
+            boolean lz4;
+            try (ResultSet row = statement.executeQuery("SELECT 'lz4' = ANY (enumvals) FROM pg_settings "
+                    + "WHERE name = 'default_toast_compression'")) {
+                lz4 = row.next() && row.getBoolean(1);
+            }
+            Map<String, String> compression = new java.util.TreeMap<>();
+            try (ResultSet rows = statement.executeQuery("SELECT c.relname || '.' || a.attname, a.attcompression "
+                    + "FROM pg_attribute a JOIN pg_class c ON c.oid = a.attrelid WHERE a.attcompression <> ''")) {
+                while (rows.next()) {
+                    compression.put(rows.getString(1), rows.getString(2));
+                }
+            }
+            assertEquals(lz4 ? Map.of("experience_event.body", "l", "ingest_batch_part.lines", "l",
+                    "profile.entity", "l", "profile.field_times", "l", "profile_fragment.body", "l") : Map.of(),
+                    compression);
+        }
     }
 
     @Test
