@@ -14,6 +14,7 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 import jakarta.json.JsonObject;
 import jakarta.ws.rs.client.Entity;
@@ -412,19 +413,28 @@ class PlatformApiIT {
                 .post(Entity.json(Map.of("password", "it-admin-password")))).getBoolean("valid"));
     }
 
+    /** The database of the server under test, as the build hands it over: H2 unless {@code DB_URL} names another. */
+    private static String databaseUrl() {
+        return System.getenv().getOrDefault("DB_URL", "jdbc:h2:");
+    }
+
+    private static boolean onPostgres() {
+        return databaseUrl().startsWith("jdbc:postgresql:");
+    }
+
     /** On PostgreSQL its own migrations ran too: large text is kept in lz4 where the server's build has it. */
     @Test
     void postgresqlKeepsLargeTextInLz4() throws SQLException {
-        String url = System.getenv().getOrDefault("DB_URL", "jdbc:h2:");
-        Assumptions.assumeTrue(url.startsWith("jdbc:postgresql:"), "runs on H2, which has no such setting");
-        try (Connection db = DriverManager.getConnection(url, System.getenv("DB_USER"), System.getenv("DB_PASSWORD"));
+        Assumptions.assumeTrue(onPostgres(), "runs on H2, which has no such setting");
+        try (Connection db = DriverManager.getConnection(databaseUrl(), System.getenv("DB_USER"),
+                System.getenv("DB_PASSWORD"));
                 Statement statement = db.createStatement()) {
             boolean lz4;
             try (ResultSet row = statement.executeQuery("SELECT 'lz4' = ANY (enumvals) FROM pg_settings "
                     + "WHERE name = 'default_toast_compression'")) {
                 lz4 = row.next() && row.getBoolean(1);
             }
-            Map<String, String> compression = new java.util.TreeMap<>();
+            Map<String, String> compression = new TreeMap<>();
             try (ResultSet rows = statement.executeQuery("SELECT c.relname || '.' || a.attname, a.attcompression "
                     + "FROM pg_attribute a JOIN pg_class c ON c.oid = a.attrelid WHERE a.attcompression <> ''")) {
                 while (rows.next()) {
@@ -449,8 +459,7 @@ class PlatformApiIT {
             assertEquals(200, ready.getStatus(), body);
             assertTrue(body.contains("\"database\""), body);
             assertTrue(body.contains("UP"), body);
-            String url = System.getenv().getOrDefault("DB_URL", "jdbc:h2:");
-            assertTrue(body.contains(url.startsWith("jdbc:postgresql:") ? "PostgreSQL" : "H2"), "runs on " + url + ": " + body);
+            assertTrue(body.contains(onPostgres() ? "PostgreSQL" : "H2"), "runs on " + databaseUrl() + ": " + body);
         }
         try (Response openapi = platform.http.target(root + "openapi").request().get()) {
             assertEquals(200, openapi.getStatus());
