@@ -65,6 +65,7 @@ class ActivationApiIT {
 
     @BeforeEach
     void connect() {
+        base = Deployments.application(base);
         platform = new Platform(base);
         sandbox = platform.createSandbox(Platform.unique("act"));
     }

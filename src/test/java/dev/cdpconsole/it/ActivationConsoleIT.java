@@ -70,6 +70,7 @@ class ActivationConsoleIT {
 
     @BeforeEach
     void setUp() {
+        base = Deployments.application(base);
         platform = new Platform(base);
         sandbox = platform.createSandbox(Platform.unique("actweb"));
         browser = Browsers.open();

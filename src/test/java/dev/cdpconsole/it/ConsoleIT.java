@@ -51,6 +51,7 @@ class ConsoleIT {
 
     @BeforeEach
     void openBrowser() {
+        base = Deployments.application(base);
         browser = Browsers.open();
     }
 

@@ -50,6 +50,7 @@ class CredentialApiIT {
 
     @BeforeEach
     void connect() {
+        base = Deployments.application(base);
         admin = new Platform(base);
     }
 

@@ -3,7 +3,9 @@ package dev.cdpconsole.it;
 import java.io.File;
 import java.io.IOException;
 import java.net.InetAddress;
+import java.net.MalformedURLException;
 import java.net.ServerSocket;
+import java.net.URL;
 
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.importer.ZipImporter;
@@ -18,7 +20,28 @@ final class Deployments {
      */
     private static final int[] PORTS = {6900, 6980};
 
+    /** The context root of the WAR (its name), which every test's address must carry. */
+    private static final String CONTEXT_ROOT = "/cdp-console";
+
     private Deployments() {
+    }
+
+    /**
+     * The application's address, from the one Arquillian injected. The Payara Micro connector (3.1) reads the
+     * deployed application's context root from a snapshot of the server's startup output, taken as soon as the
+     * instance's ports are printed; when the snapshot ends before the list of deployed applications, it hands
+     * out the server's root instead (seen once in CI: every call of a class answered 404). WildFly's connector
+     * always gives the application's address.
+     */
+    static URL application(URL injected) {
+        if (injected.getPath().startsWith(CONTEXT_ROOT)) {
+            return injected;
+        }
+        try {
+            return new URL(injected, CONTEXT_ROOT + "/");
+        } catch (MalformedURLException e) {
+            throw new IllegalStateException("no application address from " + injected, e);
+        }
     }
 
     static WebArchive war() {

@@ -51,6 +51,7 @@ class PlatformApiIT {
 
     @BeforeEach
     void connect() {
+        base = Deployments.application(base);
         platform = new Platform(base);
     }
 

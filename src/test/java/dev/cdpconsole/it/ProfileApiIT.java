@@ -47,6 +47,7 @@ class ProfileApiIT {
 
     @BeforeEach
     void connect() {
+        base = Deployments.application(base);
         platform = new Platform(base);
         sandbox = platform.createSandbox(Platform.unique("prof"));
     }

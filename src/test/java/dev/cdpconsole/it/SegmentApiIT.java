@@ -44,6 +44,7 @@ class SegmentApiIT {
 
     @BeforeEach
     void connect() {
+        base = Deployments.application(base);
         platform = new Platform(base);
         sandbox = platform.createSandbox(Platform.unique("seg"));
     }
