@@ -12,6 +12,7 @@ import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -86,6 +87,8 @@ public class RunExecutor {
 
     private final String node = "node-" + Secrets.random(8);
     private Semaphore permits;
+    /** Counts the requests to start runs, so that a task that found nothing looks again when one came meanwhile. */
+    private final AtomicLong asked = new AtomicLong();
     private volatile boolean held;
 
     @PostConstruct
@@ -104,16 +107,9 @@ public class RunExecutor {
         }
     }
 
-    /**
-     * Once the runs are committed they start at once, on the executor: after completion the committed transaction
-     * may still be the thread's (it is on WildFly), and claiming joins no transaction there.
-     */
+    /** Once the runs are committed they start at once, as far as this node has room for them. */
     void recorded(@Observes(during = TransactionPhase.AFTER_SUCCESS) RunsRecorded recorded) {
-        try {
-            executor.execute(this::kick);
-        } catch (RejectedExecutionException e) {
-            // the scheduler's next check starts them
-        }
+        kick();
     }
 
     void tick() {
@@ -128,33 +124,50 @@ public class RunExecutor {
 
     /** Starts pending runs while this node has room for them. */
     void kick() {
+        asked.incrementAndGet();
+        startTasks();
+    }
+
+    /**
+     * One task on the executor for each free permit. A task claims its run only once it has a thread: a run waiting
+     * for a busy executor stays pending, where claimed it would have no heartbeat and the sweep would take it for a
+     * run whose server stopped.
+     */
+    private void startTasks() {
         while (permits.tryAcquire()) {
-            Optional<String> claimed;
             try {
-                claimed = runs.claim(node, now());
-            } catch (RuntimeException e) {
-                permits.release();
-                LOG.log(Level.WARNING, "Claiming an activation run failed; the next check tries again", e);
-                return;
-            }
-            if (claimed.isEmpty()) {
-                permits.release();
-                return;
-            }
-            String id = claimed.get();
-            try {
-                executor.execute(() -> {
-                    try {
-                        execute(id);
-                    } finally {
-                        permits.release();
-                        kick();
-                    }
-                });
+                executor.execute(this::claimAndExecute);
             } catch (RejectedExecutionException e) {
+                // the scheduler's next check starts the pending runs
                 permits.release();
-                runs.fail(id, 0, "the server could not start the run: " + e.getMessage(), now());
+                return;
             }
+        }
+    }
+
+    private void claimAndExecute() {
+        long seen = asked.get();
+        Optional<String> claimed;
+        try {
+            claimed = runs.claim(node, now());
+        } catch (RuntimeException e) {
+            permits.release();
+            LOG.log(Level.WARNING, "Claiming an activation run failed; the next check tries again", e);
+            return;
+        }
+        if (claimed.isEmpty()) {
+            permits.release();
+            if (asked.get() != seen) {
+                // a run recorded while this task looked may have found no free permit: look again for it
+                startTasks();
+            }
+            return;
+        }
+        try {
+            execute(claimed.get());
+        } finally {
+            permits.release();
+            startTasks();
         }
     }
 
