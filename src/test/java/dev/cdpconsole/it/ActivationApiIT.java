@@ -19,6 +19,7 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import java.util.zip.GZIPInputStream;
 
@@ -389,6 +390,42 @@ class ActivationApiIT {
         assertEquals(204, platform.call(FLOWS + "/" + flow, sandbox).delete().getStatus());
         assertEquals(204, platform.call(DESTINATIONS + "/" + destination, sandbox).delete().getStatus());
         problem(404, platform.call(DESTINATIONS + "/" + destination, sandbox).get());
+    }
+
+    @Test
+    void runsBeyondTheServersRoomStayPendingAndStartAsRoomFrees() throws Exception {
+        person("fay@example.com", "Fay", "gold");
+        String gold = goldSegment("Gold");
+        String today = LocalDate.now(ZoneOffset.UTC).toString();
+        List<String> destinations = new ArrayList<>();
+        for (String name : List.of("one", "two", "three")) {
+            String destination = destination(name + " " + sandbox, "it/" + sandbox + "/" + name, "csv", "none");
+            flow(destination, List.of(daily(gold, today, "23:59")));
+            destinations.add(destination);
+        }
+        // held after their claim, the runs keep the server's two places (cdp.activation.max-concurrent-runs)
+        hold(true);
+        JsonObject order = ok(adhoc(Map.of("activationInfo", Map.of(destinations.get(0), List.of(gold),
+                destinations.get(1), List.of(gold), destinations.get(2), List.of(gold)))));
+        List<String> runIds = order.getJsonArray("order").stream().map(item -> item.asJsonObject()
+                .getString("statusURL")).map(url -> url.substring(url.lastIndexOf('/') + 1)).toList();
+        assertEquals(3, runIds.size());
+        Map<String, Long> byStatus = Map.of();
+        for (int i = 0; i < 100 && !Long.valueOf(2).equals(byStatus.get("inProgress")); i++) {
+            Thread.sleep(50);
+            byStatus = runIds.stream().map(id -> statusOf(ok(platform.call(RUNS + "/" + id, sandbox).get())))
+                    .collect(Collectors.groupingBy(s -> s, Collectors.counting()));
+        }
+        assertEquals(Map.of("inProgress", 2L, "pending", 1L), byStatus, "two claimed, the third waits for room");
+        Thread.sleep(2_500); // two checks of the scheduler (every second here) find no room for it either
+        assertEquals(1, runIds.stream().filter(id -> statusOf(ok(platform.call(RUNS + "/" + id, sandbox).get()))
+                .equals("pending")).count(), "the third run waits");
+
+        // released, the two finish and the room they leave starts the third
+        hold(false);
+        for (String id : runIds) {
+            awaitRun(id, "success");
+        }
     }
 
     @Test
