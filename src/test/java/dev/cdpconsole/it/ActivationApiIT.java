@@ -139,9 +139,10 @@ class ActivationApiIT {
         return platform.call(ADHOC, sandbox).accept(V2).post(Entity.json(body));
     }
 
+    /** Waits up to a minute: a run waits pending while the server's executor is busy (a shared CI machine). */
     private JsonObject awaitRun(String runId, String status) throws InterruptedException {
         JsonObject run = ok(platform.call(RUNS + "/" + runId, sandbox).get());
-        for (int i = 0; i < 400 && !status.equals(statusOf(run)); i++) {
+        for (int i = 0; i < 1200 && !status.equals(statusOf(run)); i++) {
             Thread.sleep(50);
             run = ok(platform.call(RUNS + "/" + runId, sandbox).get());
         }
