@@ -165,6 +165,10 @@ public class RunExecutor {
         }
         try {
             execute(claimed.get());
+        } catch (RuntimeException e) {
+            // execute() fails the run itself for what can go wrong in an export; this is anything else (reading the
+            // run, say): the run keeps no heartbeat, so the stalled-run check marks it failed, and the log says why
+            LOG.log(Level.SEVERE, "Activation run " + claimed.get() + " stopped before it could record why", e);
         } finally {
             permits.release();
             startTasks();
