@@ -141,13 +141,17 @@ class ActivationApiIT {
 
     /** Waits up to a minute: a run waits pending while the server's executor is busy (a shared CI machine). */
     private JsonObject awaitRun(String runId, String status) throws InterruptedException {
-        JsonObject run = ok(platform.call(RUNS + "/" + runId, sandbox).get());
+        JsonObject run = run(runId);
         for (int i = 0; i < 1200 && !status.equals(statusOf(run)); i++) {
             Thread.sleep(50);
-            run = ok(platform.call(RUNS + "/" + runId, sandbox).get());
+            run = run(runId);
         }
         assertEquals(status, statusOf(run), run::toString);
         return run;
+    }
+
+    private JsonObject run(String runId) {
+        return ok(platform.call(RUNS + "/" + runId, sandbox).get());
     }
 
     private static String statusOf(JsonObject run) {
@@ -414,13 +418,13 @@ class ActivationApiIT {
         Map<String, Long> byStatus = Map.of();
         for (int i = 0; i < 100 && !Long.valueOf(2).equals(byStatus.get("inProgress")); i++) {
             Thread.sleep(50);
-            byStatus = runIds.stream().map(id -> statusOf(ok(platform.call(RUNS + "/" + id, sandbox).get())))
+            byStatus = runIds.stream().map(id -> statusOf(run(id)))
                     .collect(Collectors.groupingBy(s -> s, Collectors.counting()));
         }
         assertEquals(Map.of("inProgress", 2L, "pending", 1L), byStatus, "two claimed, the third waits for room");
         Thread.sleep(2_500); // two checks of the scheduler (every second here) find no room for it either
-        assertEquals(1, runIds.stream().filter(id -> statusOf(ok(platform.call(RUNS + "/" + id, sandbox).get()))
-                .equals("pending")).count(), "the third run waits");
+        assertEquals(1, runIds.stream().filter(id -> statusOf(run(id)).equals("pending")).count(),
+                "the third run waits");
 
         // released, the two finish and the room they leave starts the third
         hold(false);

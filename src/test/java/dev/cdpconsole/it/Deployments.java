@@ -20,8 +20,8 @@ final class Deployments {
      */
     private static final int[] PORTS = {6900, 6980};
 
-    /** The context root of the WAR (its name), which every test's address must carry. */
-    private static final String CONTEXT_ROOT = "/cdp-console";
+    /** The WAR's name, which is also its context root: every test's address must carry it. */
+    private static final String NAME = "cdp-console";
 
     private Deployments() {
     }
@@ -34,11 +34,11 @@ final class Deployments {
      * always gives the application's address.
      */
     static URL application(URL injected) {
-        if (injected.getPath().startsWith(CONTEXT_ROOT)) {
+        if (injected.getPath().startsWith("/" + NAME)) {
             return injected;
         }
         try {
-            return new URL(injected, CONTEXT_ROOT + "/");
+            return new URL(injected, "/" + NAME + "/");
         } catch (MalformedURLException e) {
             throw new IllegalStateException("no application address from " + injected, e);
         }
@@ -47,7 +47,7 @@ final class Deployments {
     static WebArchive war() {
         awaitFreePorts();
         File war = new File(System.getProperty("cdp.test.war", "target/cdp-console.war"));
-        return ShrinkWrap.create(ZipImporter.class, "cdp-console.war").importFrom(war).as(WebArchive.class);
+        return ShrinkWrap.create(ZipImporter.class, NAME + ".war").importFrom(war).as(WebArchive.class);
     }
 
     /**
